@@ -1,0 +1,54 @@
+import {
+  ActivityTypes,
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type TurnContext,
+} from 'botbuilder';
+import type { BotAuth, Config } from './config';
+import { type Logger, turnLogger } from './logger';
+
+/** what a person sees when a turn fails: no internals, just what to do */
+export const TURN_ERROR_REPLY = 'Something went wrong on my side; please try again.';
+
+/** the settings ConfigurationBotFrameworkAuthentication reads; none at all means anonymous mode */
+export function authenticationOptions(
+  auth: BotAuth,
+): ConfigurationBotFrameworkAuthenticationOptions {
+  if (auth.mode === 'anonymous') return {};
+  return {
+    MicrosoftAppId: auth.appId,
+    MicrosoftAppType: auth.appType,
+    MicrosoftAppPassword: auth.appPassword,
+    MicrosoftAppTenantId: auth.tenantId,
+  };
+}
+
+// Only people who wrote something or pressed a card button are waiting for an answer; a failed
+// reaction or membership event should not post an apology into a busy channel.
+const REPLY_ON_ERROR = new Set<string>([ActivityTypes.Message, ActivityTypes.Invoke]);
+
+/**
+ * a CloudAdapter for the configured credentials: without an app id it accepts unauthenticated
+ * requests (local anonymous mode, bound to loopback by the server); with one it checks every
+ * request's bearer token.
+ */
+export function createAdapter(config: Pick<Config, 'auth'>, logger: Logger): CloudAdapter {
+  const adapter = new CloudAdapter(
+    new ConfigurationBotFrameworkAuthentication(authenticationOptions(config.auth)),
+  );
+  adapter.onTurnError = (context, error) => handleTurnError(context, error, logger);
+  return adapter;
+}
+
+async function handleTurnError(context: TurnContext, error: Error, logger: Logger): Promise<void> {
+  const log = turnLogger(context, logger);
+  log.error({ err: error }, 'turn failed');
+  if (!REPLY_ON_ERROR.has(context.activity.type)) return;
+  try {
+    await context.sendActivity(TURN_ERROR_REPLY);
+  } catch (sendError) {
+    // The connector may be the thing that failed; the turn is over either way, so just record it.
+    log.warn({ err: sendError }, 'could not tell the user the turn failed');
+  }
+}

@@ -1,0 +1,51 @@
+import type { TurnContext } from 'botbuilder';
+import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
+import type { PartialFacts } from '../rubric';
+import {
+  freshState,
+  QUALIFYING_DIALOG,
+  QualifyingDialog,
+  type QualifyingResult,
+} from './dialogs/qualifyingDialog';
+import type { BotState } from './state';
+
+/** Runs the qualifying dialog in personal chat and says when it has finished. */
+export class DialogRunner {
+  private readonly dialogs: DialogSet;
+
+  constructor(state: BotState) {
+    this.dialogs = new DialogSet(state.dialogState);
+    this.dialogs.add(new QualifyingDialog());
+  }
+
+  async isActive(context: TurnContext): Promise<boolean> {
+    const dc = await this.dialogs.createContext(context);
+    return dc.activeDialog !== undefined;
+  }
+
+  /** Starts the questions afresh (any dialog under way is dropped). */
+  async start(
+    context: TurnContext,
+    options: { partner: boolean; facts?: PartialFacts },
+  ): Promise<QualifyingResult | undefined> {
+    const dc = await this.dialogs.createContext(context);
+    await dc.cancelAllDialogs();
+    const result = await dc.beginDialog(
+      QUALIFYING_DIALOG,
+      freshState(options.partner, options.facts),
+    );
+    return completed(result.status, result.result);
+  }
+
+  /** Hands the message to the dialog under way. */
+  async continue(context: TurnContext): Promise<QualifyingResult | undefined> {
+    const dc = await this.dialogs.createContext(context);
+    const result = await dc.continueDialog();
+    return completed(result.status, result.result);
+  }
+}
+
+function completed(status: DialogTurnStatus, result: unknown): QualifyingResult | undefined {
+  // Cancelled dialogs complete with no result.
+  return status === DialogTurnStatus.complete && result ? (result as QualifyingResult) : undefined;
+}

@@ -1,0 +1,37 @@
+import type { ConversationState, StatePropertyAccessor, UserState } from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
+import type { PartialFacts } from '../rubric';
+
+/** What the bot remembers about a conversation, besides the dialog stack. */
+export interface ConversationMemory {
+  /** the facts of the last recommendation given here: the handoff command posts these */
+  lastFacts?: PartialFacts;
+}
+
+/** What the bot remembers about a person, across conversations. */
+export interface UserMemory {
+  /** the facts of the person's last recommendation, for posting it elsewhere */
+  lastFacts?: PartialFacts;
+}
+
+/** Typed accessors over botbuilder's conversation and user state. */
+export interface BotState {
+  conversationState: ConversationState;
+  userState: UserState;
+  dialogState: StatePropertyAccessor<DialogState>;
+  conversation: StatePropertyAccessor<ConversationMemory>;
+  user: StatePropertyAccessor<UserMemory>;
+}
+
+export function createBotState(
+  conversationState: ConversationState,
+  userState: UserState,
+): BotState {
+  return {
+    conversationState,
+    userState,
+    dialogState: conversationState.createProperty<DialogState>('dialogState'),
+    conversation: conversationState.createProperty<ConversationMemory>('advisor'),
+    user: userState.createProperty<UserMemory>('advisor'),
+  };
+}

@@ -1,0 +1,14 @@
+/**
+ * Every card the bot sends, as plain Adaptive Card JSON (the bot wraps it in an attachment).
+ * Templates live in `cards/`; the words the cards compute live in `./words`.
+ */
+export { answerCard, type AnswerCardInput } from './answer';
+export { factsFormCard, type FactsFormInput } from './factsForm';
+export { FORM_FIELDS, PARTNER_SWITCH_ID } from './formFields';
+export { handoffCard, type HandoffCardInput } from './handoff';
+export type { AdaptiveCardJson, JsonObject, JsonValue } from './json';
+export { noAnswerCard, type NoAnswerCardInput } from './noAnswer';
+export { factsFormPrefill, readFactsForm } from './readFactsForm';
+export { resultCard, type ResultCardInput } from './result';
+export { CardActionData, FORM_VERBS, type FormVerb, type Verb, VERBS } from './verbs';
+export { welcomeCard } from './welcome';

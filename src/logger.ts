@@ -1,0 +1,89 @@
+import { randomUUID } from 'node:crypto';
+import pino, { type DestinationStream, type Logger } from 'pino';
+import type { LogLevel } from './config';
+
+export type { Logger } from 'pino';
+
+// Fields that may carry secrets wherever they appear in a log object (one or two levels deep).
+const SECRET_FIELDS = [
+  'authorization',
+  'Authorization',
+  'password',
+  'appPassword',
+  'MicrosoftAppPassword',
+  'connectionString',
+  'BLOB_CONNECTION_STRING',
+];
+const REDACT_PATHS = [
+  ...SECRET_FIELDS.flatMap((field) => [field, `*.${field}`, `*.*.${field}`]),
+  'req.headers.authorization',
+  'headers.authorization',
+  '*.headers.authorization',
+];
+
+export interface LoggerOptions {
+  readonly level: LogLevel;
+}
+
+/** JSON lines to stdout (or to `destination`, which tests use to capture or silence logs) */
+export function createLogger(options: LoggerOptions, destination?: DestinationStream): Logger {
+  const pinoOptions: pino.LoggerOptions = {
+    name: 'handoff-advisor',
+    level: options.level,
+    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+  };
+  return destination === undefined ? pino(pinoOptions) : pino(pinoOptions, destination);
+}
+
+/** the parts of an activity a turn logger reads: never its text, value or attachments */
+export interface TurnIdentity {
+  readonly id?: string;
+  readonly type?: string;
+  readonly name?: string;
+  readonly conversation?: { readonly conversationType?: string };
+}
+
+/**
+ * a child logger for one turn: a correlation id (the activity id, else a random uuid), the
+ * conversation type and the activity type, so every line of a turn can be found together.
+ */
+export function withTurn(logger: Logger, activity: TurnIdentity): Logger {
+  return logger.child({
+    correlationId: activity.id || randomUUID(),
+    conversationType: activity.conversation?.conversationType,
+    activityType: activity.type,
+    // Invoke and event names say which card action or event ran; they are chosen by the app, not typed by people.
+    ...(activity.type === 'invoke' || activity.type === 'event'
+      ? { activityName: activity.name }
+      : {}),
+  });
+}
+
+/** turnState key under which the server leaves each turn's logger for the bot and the error handler */
+export const TURN_LOGGER = Symbol('turnLogger');
+
+interface HasTurnState {
+  readonly turnState: Map<unknown, unknown>;
+}
+
+/** the turn's logger set by the server, else a fresh one from `fallback` for this activity */
+export function turnLogger(
+  context: HasTurnState & { readonly activity: TurnIdentity },
+  fallback: Logger,
+): Logger {
+  const stored = context.turnState.get(TURN_LOGGER);
+  return isLogger(stored) ? stored : withTurn(fallback, context.activity);
+}
+
+function isLogger(value: unknown): value is Logger {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'child' in value &&
+    typeof value.child === 'function' &&
+    'error' in value &&
+    typeof value.error === 'function'
+  );
+}

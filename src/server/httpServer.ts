@@ -1,0 +1,212 @@
+import { performance } from 'node:perf_hooks';
+import type { CloudAdapter, TurnContext } from 'botbuilder';
+import * as restify from 'restify';
+import type { Config } from '../config';
+import { type Logger, TURN_LOGGER, withTurn } from '../logger';
+import { readActivity } from './body';
+import { listenHost } from './host';
+import { createInFlight } from './inFlight';
+import { captureResponse, type ErrorBody, publicBody } from './turnResponse';
+
+/** anything that runs a turn: a botbuilder ActivityHandler fits */
+export interface TurnRunner {
+  run(context: TurnContext): Promise<void>;
+}
+
+export interface HttpServerOptions {
+  readonly config: Pick<Config, 'auth' | 'port' | 'maxBodyBytes'>;
+  readonly adapter: CloudAdapter;
+  readonly bot: TurnRunner;
+  readonly logger: Logger;
+  /** reported by /healthz */
+  readonly version: string;
+  /** reported by /healthz; must hold no secrets */
+  readonly storageDescription: string;
+  /** runs once the last turn has finished, e.g. to close storage */
+  readonly onClose?: () => Promise<void> | void;
+  /** defaults to 127.0.0.1 without credentials (the only host allowed then), 0.0.0.0 with them */
+  readonly host?: string;
+  /** overrides config.port; 0 picks a free port */
+  readonly port?: number;
+  /** how long close() waits for turns in flight before giving up on them */
+  readonly drainTimeoutMs?: number;
+}
+
+export interface ListeningAddress {
+  readonly host: string;
+  readonly port: number;
+}
+
+export interface HttpServer {
+  readonly server: restify.Server;
+  listen(): Promise<ListeningAddress>;
+  /** stops taking requests, waits for turns in flight, then runs onClose; safe to call twice */
+  close(): Promise<void>;
+}
+
+export const MESSAGES_PATH = '/api/messages';
+export const HEALTH_PATH = '/healthz';
+
+const DEFAULT_DRAIN_TIMEOUT_MS = 25_000;
+// Idle keep-alive sockets close at once; this only bounds a client that never reads its answer.
+const CONNECTION_GRACE_MS = 5_000;
+
+/** the bot's HTTP host: /api/messages for the Bot Connector and /healthz for probes */
+export function createHttpServer(options: HttpServerOptions): HttpServer {
+  const { config, adapter, bot, logger } = options;
+  const host = listenHost(config.auth, options.host);
+  const port = options.port ?? config.port;
+  const drainTimeoutMs = options.drainTimeoutMs ?? DEFAULT_DRAIN_TIMEOUT_MS;
+  const inFlight = createInFlight();
+  let stopping = false;
+  let closing: Promise<void> | undefined;
+
+  const server = restify.createServer({
+    name: 'handoff-advisor',
+    // @types/restify@8 still describes the bunyan logger of older restify; restify 12 logs
+    // through pino (its own default is a pino logger), so ours fits at run time.
+    log: logger.child({ component: 'restify' }) as unknown as restify.ServerOptions['log'],
+  });
+  const httpServer = server.server;
+
+  const sendJson = (res: restify.Response, status: number, body: unknown) => {
+    // Once stopping, no socket should stay open for another request.
+    if (stopping) res.header('Connection', 'close');
+    if (body === undefined) {
+      res.status(status);
+      res.end();
+      return;
+    }
+    res.header('Content-Type', 'application/json');
+    res.send(status, body);
+  };
+  const sendError = (res: restify.Response, status: number, error: ErrorBody) =>
+    sendJson(res, status, { code: error.code, message: error.message });
+
+  server.pre((_req: restify.Request, res: restify.Response, next: restify.Next) => {
+    if (!stopping) return next();
+    sendError(res, 503, {
+      code: 'ShuttingDown',
+      message: 'The bot is stopping; try again shortly.',
+    });
+    return next(false);
+  });
+
+  server.get(HEALTH_PATH, (_req: restify.Request, res: restify.Response, next: restify.Next) => {
+    sendJson(res, 200, {
+      status: 'ok',
+      version: options.version,
+      storage: options.storageDescription,
+    });
+    return next();
+  });
+
+  const handleActivity = async (req: restify.Request, res: restify.Response): Promise<void> => {
+    const started = performance.now();
+    const body = await readActivity(req, config.maxBodyBytes);
+    if (!body.ok) {
+      logger.warn({ status: body.status, code: body.code }, 'request refused');
+      sendError(res, body.status, body);
+      return;
+    }
+
+    const turnLog = withTurn(logger, body.activity);
+    const captured = captureResponse(req.socket);
+    await adapter.process(
+      { method: 'POST', headers: req.headers, body: body.activity },
+      captured.response,
+      async (context) => {
+        context.turnState.set(TURN_LOGGER, turnLog);
+        await bot.run(context);
+      },
+    );
+
+    const answer = captured.answer();
+    if (answer.status >= 400 && typeof answer.body === 'string') {
+      // The adapter's own refusal (a bad token, an unreachable identity service): keep its words
+      // in the log and send the caller a fixed message.
+      turnLog.warn({ status: answer.status, reason: answer.body }, 'adapter refused the activity');
+    }
+    sendJson(res, answer.status, publicBody(answer));
+    turnLog.info(
+      { status: answer.status, durationMs: Math.round(performance.now() - started) },
+      'activity handled',
+    );
+  };
+
+  server.post(MESSAGES_PATH, async (req: restify.Request, res: restify.Response) => {
+    await inFlight.run(async () => {
+      try {
+        await handleActivity(req, res);
+      } catch (error) {
+        logger.error({ err: error }, 'request failed');
+        if (!res.headersSent) {
+          sendError(res, 500, {
+            code: 'InternalError',
+            message: 'The bot could not process this activity.',
+          });
+        }
+      }
+    });
+  });
+
+  const listen = async (): Promise<ListeningAddress> => {
+    if (stopping) throw new Error('The server has been closed; create a new one to listen again.');
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(port, host, () => {
+        httpServer.off('error', reject);
+        resolve();
+      });
+    });
+    const address = httpServer.address();
+    if (address === null || typeof address === 'string') {
+      throw new Error(`Expected a TCP address after listening, got ${String(address)}.`);
+    }
+    logger.info({ host, port: address.port, auth: config.auth.mode }, 'listening');
+    return { host, port: address.port };
+  };
+
+  const stop = async (): Promise<void> => {
+    stopping = true;
+    const closed = httpServer.listening
+      ? new Promise<void>((resolve) => httpServer.close(() => resolve()))
+      : Promise.resolve();
+
+    const drained = await settlesWithin(inFlight.idle(), drainTimeoutMs);
+    if (drained) {
+      // Every answer is written; sockets close once their answer is flushed.
+      httpServer.closeIdleConnections();
+      if (!(await settlesWithin(closed, CONNECTION_GRACE_MS))) httpServer.closeAllConnections();
+    } else {
+      logger.warn(
+        { inFlight: inFlight.size, drainTimeoutMs },
+        'stopped waiting for turns in flight',
+      );
+      httpServer.closeAllConnections();
+    }
+    await closed;
+    logger.info('http server closed');
+    await options.onClose?.();
+  };
+
+  return {
+    server,
+    listen,
+    close: () => (closing ??= stop()),
+  };
+}
+
+/** true if `promise` settles within `ms`; the timer never keeps the process alive */
+async function settlesWithin(promise: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+    timer.unref();
+  });
+  try {
+    return await Promise.race([promise.then(() => true), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,11 @@
+export {
+  createHttpServer,
+  HEALTH_PATH,
+  type HttpServer,
+  type HttpServerOptions,
+  type ListeningAddress,
+  MESSAGES_PATH,
+  type TurnRunner,
+} from './httpServer';
+export { ALL_INTERFACES, listenHost, LOOPBACK_HOST } from './host';
+export { installSignalHandlers, type SignalHandlerOptions, STOP_SIGNALS } from './lifecycle';

@@ -1,0 +1,20 @@
+/** Understanding what people type: commands, answers to one question, one-line descriptions. */
+export {
+  type AnswerResult,
+  DECLINABLE_FACTS,
+  MAX_ANSWER_LENGTH,
+  understandAnswer,
+} from './answers';
+export {
+  asksForAssessment,
+  type Command,
+  recognizeCommand,
+  type RecognizedCommand,
+} from './commands';
+export {
+  type DescriptionUnderstanding,
+  MAX_DESCRIPTION_LENGTH,
+  understandDescription,
+} from './description';
+export { type AnswerProblem, describeAnswerProblem, whatIsNeeded } from './messages';
+export { type Choice, NO_DESIGN_REVIEW, type Question, QUESTIONS } from './questions';

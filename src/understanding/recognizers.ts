@@ -1,0 +1,105 @@
+import {
+  Culture,
+  recognizeBoolean,
+  recognizeCurrency,
+  recognizeNumber,
+} from '@microsoft/recognizers-text-suite';
+
+type ModelResult = ReturnType<typeof recognizeNumber>[number];
+
+/**
+ * The one place that asks Microsoft.Recognizers.Text (English) for numbers, amounts of money
+ * and yes/no. What it does that callers should know:
+ * - "60k" → 60000, "$1.2M" → 1200000, "a dozen" → 12, "two" → 2, "half" → 0.5, "3/4" → 0.75,
+ *   "minus 2" → -2; "1st" and "40h" are not numbers; "1e400" resolves to the string "INFINITY"
+ *   and 23 nines to "1E+23".
+ * - the currency model gets "USD 60k" wrong (600), so an amount's value is always the number
+ *   model's; the currency model only says which currency. "$60k-$70k" yields one currency but
+ *   two numbers.
+ * - the currency model slows down with the square of the numbers in the text (100 numbers take
+ *   half a second, 2,500 take half a minute), so it only sees short texts with few numbers.
+ */
+
+export interface NumberMention {
+  value: number;
+  /** offsets into the text searched, end exclusive; an amount of money includes its symbol */
+  start: number;
+  end: number;
+  /** the recognizer's currency name ("Dollar", "Euro", ...) when the number is an amount */
+  currency?: string;
+}
+
+const CULTURE = Culture.English;
+const CURRENCY_MAX_LENGTH = 300;
+const CURRENCY_MAX_NUMBERS = 4;
+const YES_NO_MAX_LENGTH = 300;
+const US_DOLLARS = new Set(['Dollar', 'United States dollar']);
+
+/** Every number in the text, in order; amounts of money carry their currency. */
+export function findNumbers(text: string): NumberMention[] {
+  const mentions: NumberMention[] = safely(() => recognizeNumber(text, CULTURE)).map((result) => ({
+    value: toNumber(result.resolution['value']),
+    start: result.start,
+    end: result.end + 1,
+  }));
+  if (
+    mentions.length === 0 ||
+    mentions.length > CURRENCY_MAX_NUMBERS ||
+    text.length > CURRENCY_MAX_LENGTH
+  ) {
+    return mentions;
+  }
+  for (const amount of safely(() => recognizeCurrency(text, CULTURE))) {
+    const start = amount.start;
+    const end = amount.end + 1;
+    const unit: unknown = amount.resolution['unit'];
+    const inside = mentions.find((mention) => mention.start >= start && mention.end <= end);
+    if (inside && typeof unit === 'string') {
+      inside.start = start;
+      inside.end = end;
+      inside.currency = unit;
+    }
+  }
+  return mentions;
+}
+
+export function isUsDollars(currency: string): boolean {
+  return US_DOLLARS.has(currency);
+}
+
+/** Every yes (true) and no (false) the boolean model hears, including its second guesses. */
+export function findYesNo(text: string): boolean[] {
+  if (text.length > YES_NO_MAX_LENGTH) return [];
+  return safely(() => recognizeBoolean(text, CULTURE)).flatMap((result) => {
+    const values: boolean[] = [];
+    const value: unknown = result.resolution['value'];
+    if (typeof value === 'boolean') values.push(value);
+    const others: unknown = result.resolution['otherResults'];
+    if (Array.isArray(others)) {
+      for (const other of others as unknown[]) {
+        const otherValue: unknown =
+          typeof other === 'object' && other !== null ? Reflect.get(other, 'value') : undefined;
+        if (typeof otherValue === 'boolean') values.push(otherValue);
+      }
+    }
+    return values;
+  });
+}
+
+/** A recognizer that fails on odd input has heard nothing: a message must never break a turn. */
+function safely(recognize: () => ModelResult[]): ModelResult[] {
+  try {
+    return recognize();
+  } catch {
+    return [];
+  }
+}
+
+function toNumber(raw: unknown): number {
+  if (typeof raw === 'number') return raw;
+  if (typeof raw !== 'string') return Number.NaN;
+  if (raw.toUpperCase().includes('INFINITY')) {
+    return raw.startsWith('-') ? -Infinity : Infinity;
+  }
+  return Number(raw);
+}

@@ -1,0 +1,142 @@
+import type { Activity } from 'botbuilder';
+import type { FactPath } from '../../src/rubric';
+import { QUESTIONS } from '../../src/understanding';
+import { type BotHarness, cardOf, cardText, createBotHarness } from '../support/botHarness';
+
+/** The question a reply asks, by the fact it asks for; 'result' for the result card. */
+function asked(replies: Partial<Activity>[]): FactPath | 'result' | undefined {
+  const last = replies.at(-1);
+  if (cardOf(last) && cardText(cardOf(last)).includes('Edit answers')) return 'result';
+  const text = last?.text ?? '';
+  return (Object.keys(QUESTIONS) as FactPath[]).find((fact) =>
+    text.includes(QUESTIONS[fact].prompt),
+  );
+}
+
+async function converse(bot: BotHarness, steps: [string, FactPath | 'result'][]) {
+  for (const [userSays, botAsks] of steps) {
+    const replies = await bot.say(userSays);
+    expect({ userSays, botAsks: asked(replies) }).toEqual({ userSays, botAsks });
+  }
+}
+
+describe('qualifying dialog in personal chat (user says → bot asks)', () => {
+  it('asks only what the rubric still needs, then answers with the result card', async () => {
+    await converse(createBotHarness(), [
+      ['assess', 'supportContract'],
+      ['yes', 'salesStage'],
+      ['post-sales', 'gpuOrRestricted'],
+      ['no', 'quotaGroupVcpus'],
+      ['about 600 vCPUs', 'result'],
+    ]);
+  });
+
+  it('a small supported customer needs the design review and coordination questions too', async () => {
+    await converse(createBotHarness(), [
+      ['assess', 'supportContract'],
+      ['yes', 'salesStage'],
+      ['post sales', 'gpuOrRestricted'],
+      ['no', 'quotaGroupVcpus'],
+      ['100', 'monthlySpendUsd'],
+      ['$5K a month', 'subscriptions'],
+      ['one', 'regions'],
+      ['1', 'vmSkus'],
+      ['3', 'designReview'],
+      ['none', 'processCoordination'],
+      ['yes', 'result'],
+    ]);
+  });
+
+  it('a description after "assess" is used and not asked again', async () => {
+    await converse(createBotHarness(), [
+      ['assess 3 subscriptions, 2 regions, GPU, contract, post-sales', 'result'],
+    ]);
+  });
+
+  it('"partner" adds the partner questions', async () => {
+    const bot = createBotHarness();
+    await converse(bot, [
+      ['partner', 'supportContract'],
+      ['no', 'salesStage'],
+      ['pre-sales', 'gpuOrRestricted'],
+      ['yes', 'partner.requester'],
+      ['partner', 'partner.need'],
+      ['break-fix', 'partner.plan'],
+      ['asfp', 'partner.customerOnEA'],
+    ]);
+    const replies = await bot.say('yes');
+    expect(asked(replies)).toBe('result');
+    expect(cardText(cardOf(replies.at(-1)))).toContain('ASfP');
+  });
+
+  it('re-asks an answer it cannot use, naming what is allowed', async () => {
+    const bot = createBotHarness();
+    await converse(bot, [
+      ['assess', 'supportContract'],
+      ['yes', 'salesStage'],
+      ['post-sales', 'gpuOrRestricted'],
+      ['no', 'quotaGroupVcpus'],
+    ]);
+    const replies = await bot.say('lots of them');
+    expect(asked(replies)).toBe('quotaGroupVcpus');
+    expect(replies.at(-1)?.text).toMatch(/whole number/);
+    expect(replies.at(-1)?.textFormat).toBe('plain');
+  });
+
+  it('"back" re-asks the previous question and forgets its answer', async () => {
+    await converse(createBotHarness(), [
+      ['assess', 'supportContract'],
+      ['yes', 'salesStage'],
+      ['pre-sales', 'gpuOrRestricted'],
+      ['back', 'salesStage'],
+      ['post-sales', 'gpuOrRestricted'],
+      ['yes', 'result'],
+    ]);
+  });
+
+  it('"back" at the first question says there is nothing to go back to and asks again', async () => {
+    const bot = createBotHarness();
+    await converse(bot, [['assess', 'supportContract']]);
+    const replies = await bot.say('back');
+    expect(replies[0]?.text).toMatch(/nothing to go back to/);
+    expect(asked(replies)).toBe('supportContract');
+  });
+
+  it('"start over" forgets every answer', async () => {
+    await converse(createBotHarness(), [
+      ['assess', 'supportContract'],
+      ['yes', 'salesStage'],
+      ['start over', 'supportContract'],
+    ]);
+  });
+
+  it('"help" explains and asks the same question again', async () => {
+    const bot = createBotHarness();
+    await converse(bot, [
+      ['assess', 'supportContract'],
+      ['yes', 'salesStage'],
+    ]);
+    const replies = await bot.say('help');
+    expect(replies[0]?.text).toMatch(/back.*start over.*cancel/);
+    expect(asked(replies)).toBe('salesStage');
+  });
+
+  it('"cancel" ends the questions; the next message is a question for the knowledge base', async () => {
+    const bot = createBotHarness();
+    await converse(bot, [
+      ['assess', 'supportContract'],
+      ['yes', 'salesStage'],
+    ]);
+    const cancelled = await bot.say('cancel');
+    expect(cancelled.map((reply) => reply.text)).toEqual([expect.stringMatching(/^Cancelled/)]);
+    const answer = await bot.say('how do I track a consumption motion in MSX?');
+    expect(cardText(cardOf(answer.at(-1)))).toContain('Tracking Consumption Motions in MSX');
+  });
+
+  it('choices come as suggested actions', async () => {
+    const bot = createBotHarness();
+    const replies = await bot.say('assess');
+    const titles = replies.at(-1)?.suggestedActions?.actions.map((action) => action.title);
+    expect(titles).toEqual(QUESTIONS.supportContract.choices?.map((choice) => choice.title));
+  });
+});

@@ -1,0 +1,339 @@
+import {
+  answerCard,
+  CardActionData,
+  factsFormCard,
+  FORM_FIELDS,
+  handoffCard,
+  noAnswerCard,
+  resultCard,
+  VERBS,
+  welcomeCard,
+  type AdaptiveCardJson,
+} from '../../src/cards';
+import { ask, KNOWLEDGE_ENTRIES } from '../../src/knowledge';
+import { FACT_DOMAINS, OWNER_LABELS, recommend } from '../../src/rubric';
+import { partnerFacts, simpleFacts } from '../support/facts';
+import { actionWithVerb, cardObjects, inputsOf, stringsIn } from './support/cardChecks';
+import { expectNoConsoleOutput } from './support/quietConsole';
+import { DECIDED_SCENARIOS, problemsOf } from './support/scenarios';
+
+expectNoConsoleOutput();
+
+/** Everything a card shows, in order: the words a reader sees (not action payloads). */
+const shown = (card: AdaptiveCardJson): string =>
+  stringsIn(card)
+    .filter(({ where }) => where !== 'data')
+    .map(({ value }) => value)
+    .join('\n');
+
+const byId = (card: AdaptiveCardJson, id: string) =>
+  cardObjects(card).find(({ object }) => object.id === id)?.object;
+
+describe('welcome card', () => {
+  const card = welcomeCard();
+
+  it('names the three things to type', () => {
+    expect(shown(card)).toMatch(
+      /assess[\s\S]*partner[\s\S]*how do I track a consumption motion in MSX\?/,
+    );
+  });
+
+  it('has buttons for assess and partner', () => {
+    expect(actionWithVerb(card, VERBS.assess)?.type).toBe('Action.Submit');
+    expect(actionWithVerb(card, VERBS.partner)?.type).toBe('Action.Submit');
+  });
+});
+
+describe('result card', () => {
+  const blocked = DECIDED_SCENARIOS.find(({ name }) => name.startsWith('blocked'))!;
+  const worst = DECIDED_SCENARIOS.find(({ name }) => name.startsWith('worst case'))!;
+
+  it('leads with the account, the recommended persona and what they do next', () => {
+    const card = resultCard(worst);
+    const text = shown(card);
+    expect(text).toContain(worst.facts.account);
+    expect(text).toContain(OWNER_LABELS[worst.recommendation.owner]);
+    expect(text).toContain(worst.recommendation.action);
+    expect(text).toContain(
+      `${worst.recommendation.tierRoles.owner}; ${worst.recommendation.tierRoles.csaInvolvement}`,
+    );
+    expect(text).toContain(worst.recommendation.lifecycle);
+    expect(text).toContain(OWNER_LABELS[worst.recommendation.afterSale!.owner]);
+  });
+
+  it('marks blockers in an attention container', () => {
+    const card = resultCard(blocked);
+    const container = cardObjects(card).find(
+      ({ kind, object }) => kind === 'Container' && object.style === 'attention',
+    );
+    expect(shown({ ...card, body: [container!.object] })).toContain(
+      blocked.recommendation.blockers[0]!.text,
+    );
+  });
+
+  it('says what would change the owner: "9 VM SKUs or fewer → CSAM"', () => {
+    const facts = simpleFacts({ vmSkus: 12, processCoordination: true });
+    expect(shown(resultCard({ facts, recommendation: recommend(facts) }))).toContain(
+      '9 VM SKUs or fewer → CSAM',
+    );
+  });
+
+  it('shows the partner option with its rationale, caveats and links', () => {
+    const option = worst.recommendation.supportOption!;
+    const text = shown(resultCard(worst));
+    for (const line of [option.option, option.rationale, ...option.caveats])
+      expect(text).toContain(line);
+    for (const link of option.links) expect(text).toContain(`[${link.title}](${link.url})`);
+  });
+
+  it('links every resource and lists every engagement', () => {
+    const text = shown(resultCard(worst));
+    for (const link of worst.recommendation.resources)
+      expect(text).toContain(`[${link.title}](${link.url})`);
+    for (const engagement of worst.recommendation.engagements) expect(text).toContain(engagement);
+  });
+
+  it('leaves out the sections that are empty', () => {
+    const facts = simpleFacts();
+    const text = shown(resultCard({ facts, recommendation: recommend(facts) }));
+    for (const heading of [
+      'Account:',
+      'Blocked',
+      'Partner support',
+      'Suggested engagements',
+      'After the sale',
+    ]) {
+      expect(text).not.toContain(heading);
+    }
+  });
+
+  it('keeps the rules and the role boundaries collapsed, behind toggles', () => {
+    const card = resultCard(worst);
+    for (const id of ['whyDetails', 'roleDetails']) {
+      expect(byId(card, id)?.isVisible).toBe(false);
+      expect(
+        cardObjects(card).some(
+          ({ object }) => JSON.stringify(object.targetElements) === JSON.stringify([id]),
+        ),
+      ).toBe(true);
+    }
+    const why = shown({ ...card, body: [byId(card, 'whyDetails')!] });
+    for (const rule of worst.recommendation.rules) expect(why).toContain(rule.id);
+    const roles = shown({ ...card, body: [byId(card, 'roleDetails')!] });
+    for (const role of worst.recommendation.roles) expect(roles).toContain(role.doesNot);
+  });
+
+  it('lists the facts it decided on', () => {
+    const facts = cardObjects(resultCard(worst))
+      .filter(({ kind }) => kind === 'Fact')
+      .map(({ object }) => object);
+    expect(facts).toContainEqual({ title: 'Distinct VM SKUs', value: '40' });
+    expect(facts).toContainEqual({ title: 'Capacity spend per month (USD)', value: '$250,000.5' });
+    expect(facts).toContainEqual({
+      title: 'Engineering design review needed for',
+      value: 'forecast validation, architecture change, complex quota strategy',
+    });
+  });
+
+  it('"Edit answers" carries the facts, "Start over" carries only its verb', () => {
+    const card = resultCard(worst);
+    expect(actionWithVerb(card, VERBS.editAnswers)?.data).toEqual({
+      verb: VERBS.editAnswers,
+      facts: worst.facts,
+    });
+    expect(actionWithVerb(card, VERBS.startOver)?.data).toEqual({ verb: VERBS.startOver });
+  });
+});
+
+describe('facts form card', () => {
+  it('has an input for every fact the rubric knows', () => {
+    const inputs = inputsOf(factsFormCard({ facts: {}, verb: VERBS.submitFacts }));
+    expect(FORM_FIELDS.map(({ fact }) => fact).sort()).toEqual(Object.keys(FACT_DOMAINS).sort());
+    for (const { id } of FORM_FIELDS) expect(inputs.has(id)).toBe(true);
+  });
+
+  it('uses the input kind each fact needs', () => {
+    const inputs = inputsOf(factsFormCard({ facts: {}, verb: VERBS.submitFacts }));
+    expect(inputs.get('account')).toMatchObject({ type: 'Input.Text', maxLength: 100 });
+    expect(inputs.get('salesStage')).toMatchObject({ type: 'Input.ChoiceSet', isRequired: true });
+    expect(inputs.get('supportContract')?.type).toBe('Input.Toggle');
+    expect(inputs.get('subscriptions')).toMatchObject({ type: 'Input.Number', min: 1 });
+    expect(inputs.get('vmSkus')).toMatchObject({ type: 'Input.Number', min: 0 });
+    expect(inputs.get('monthlySpendUsd')).toMatchObject({ type: 'Input.Number', min: 0 });
+    expect(inputs.get('designReview')).toMatchObject({
+      type: 'Input.ChoiceSet',
+      isMultiSelect: true,
+    });
+    expect(inputs.get('phase')?.isRequired).toBeUndefined();
+    expect(inputs.get('partnerAsking')).toMatchObject({ type: 'Input.Toggle', value: 'false' });
+  });
+
+  it('prefills what was understood and leaves the rest empty', () => {
+    const facts = simpleFacts({ designReview: ['forecast', 'architecture'], phase: 'reserve' });
+    const inputs = inputsOf(
+      factsFormCard({ facts: { ...facts, vmSkus: undefined }, verb: VERBS.submitFacts }),
+    );
+    expect(inputs.get('subscriptions')?.value).toBe(1);
+    expect(inputs.get('vmSkus')?.value).toBeUndefined();
+    expect(inputs.get('supportContract')?.value).toBe('true');
+    expect(inputs.get('designReview')?.value).toBe('forecast,architecture');
+    expect(inputs.get('phase')?.value).toBe('reserve');
+    expect(inputs.get('maturity')?.value).toBe('');
+  });
+
+  it('opens the partner section when a partner is asking', () => {
+    const card = factsFormCard({ facts: { partner: partnerFacts() }, verb: VERBS.submitFacts });
+    expect(byId(card, 'partnerSection')?.isVisible).toBe(true);
+    expect(inputsOf(card).get('partnerAsking')?.value).toBe('true');
+    expect(
+      byId(factsFormCard({ facts: {}, verb: VERBS.submitFacts }), 'partnerSection')?.isVisible,
+    ).toBe(false);
+  });
+
+  it('lists the problems in red on top and marks each bad input', () => {
+    const problems = problemsOf({ subscriptions: '0', partnerAsking: 'true', partnerPlan: 'gold' });
+    const card = factsFormCard({ facts: {}, problems, verb: VERBS.submitFacts });
+    const [, , top] = card.body;
+    expect(top).toMatchObject({ type: 'Container', style: 'attention' });
+    for (const { message } of problems)
+      expect(JSON.stringify(top)).toContain(JSON.stringify(message).slice(1, -1));
+    const hints = cardObjects(card)
+      .filter(
+        ({ kind, object }) =>
+          kind === 'TextRun' && object.color === 'attention' && object.size === 'small',
+      )
+      .map(({ object }) => object.text);
+    expect(hints).toContain('Enter a whole number, 1 or more.');
+    expect(hints).toContain('Choose one of the options.');
+    expect(byId(card, 'partnerSection')?.isVisible).toBe(true);
+  });
+
+  it.each([VERBS.submitFacts, VERBS.submitHandoff])(
+    'submits with the verb it is given: %s',
+    (verb) => {
+      const card = factsFormCard({ facts: {}, verb, title: 'Almost there' });
+      expect(actionWithVerb(card, verb)?.type).toBe('Action.Execute');
+      expect(shown(card)).toContain('Almost there');
+    },
+  );
+});
+
+describe('answer card', () => {
+  const result = ask('what is TPD');
+  const results = result.answered ? result.results : [];
+
+  it('shows the best entry: its question, answer and source', () => {
+    const best = results[0]!.entry;
+    const text = shown(answerCard({ question: 'what is TPD', results }));
+    expect(text).toContain(best.question);
+    expect(text).toContain(best.answer.split('\n')[0]);
+    expect(text).toContain(best.source.split(' › ')[1]);
+  });
+
+  it('shows "- " bullets as "• " lines, without markdown', () => {
+    const entry = KNOWLEDGE_ENTRIES.find(({ answer }) => answer.includes('\n- '))!;
+    const text = shown(answerCard({ question: 'q', results: [{ entry, score: 1 }] }));
+    expect(text).toContain(`• ${entry.answer.split('\n- ')[1]!.split('\n')[0]}`);
+  });
+
+  it('offers at most two runners-up, each asking its question again', () => {
+    const many = KNOWLEDGE_ENTRIES.slice(0, 5).map((entry) => ({ entry, score: 0.6 }));
+    const card = answerCard({ question: 'q', results: many });
+    const asks = cardObjects(card)
+      .filter(({ kind }) => kind === 'Action.Submit')
+      .map(({ object }) => object);
+    expect(asks).toEqual(
+      many.slice(1, 3).map(({ entry }) => ({
+        type: 'Action.Submit',
+        title: entry.question,
+        data: { verb: VERBS.ask, question: entry.question },
+      })),
+    );
+  });
+
+  it('with a single result offers no "see also"', () => {
+    expect(shown(answerCard({ question: 'q', results: results.slice(0, 1) }))).not.toContain(
+      'See also',
+    );
+  });
+
+  it('with no results is the no-answer card', () => {
+    expect(answerCard({ question: 'why?', results: [] })).toEqual(
+      noAnswerCard({ question: 'why?' }),
+    );
+  });
+});
+
+describe('no-answer card', () => {
+  it('says plainly there is no good answer, echoes the question, and offers to assess or rephrase', () => {
+    const card = noAnswerCard({ question: 'what is the weather?' });
+    expect(shown(card)).toMatch(/no good answer[\s\S]*what is the weather\?[\s\S]*rephras/);
+    expect(actionWithVerb(card, VERBS.assess)?.type).toBe('Action.Submit');
+  });
+});
+
+describe('handoff card', () => {
+  const steps = (card: AdaptiveCardJson) =>
+    Object.fromEntries(
+      cardObjects(card)
+        .filter(
+          ({ kind, object }) =>
+            kind === 'Fact' && ['SE', 'CSAM', 'CSA'].includes(String(object.title)),
+        )
+        .map(({ object }) => [object.title, object.value]),
+    );
+
+  it('gives each persona a next step: the owner acts, the after-sale owner takes over', () => {
+    const facts = simpleFacts({ salesStage: 'presales', gpuOrRestricted: true });
+    const r = recommend(facts);
+    expect(steps(handoffCard({ facts, recommendation: r }))).toEqual({
+      SE: `Owns it now: ${r.action}.`,
+      CSAM: 'Not needed for now.',
+      CSA: 'Takes over after the sale.',
+    });
+  });
+
+  it('tells the other personas what blocks them', () => {
+    const facts = simpleFacts({ supportContract: false, gpuOrRestricted: true });
+    const r = recommend(facts);
+    const lines = steps(handoffCard({ facts, recommendation: r }));
+    expect(lines.CSA).toBe(`Blocked: ${r.blockers[0]!.text}`);
+    expect(lines.CSAM).toBe(`Blocked: ${r.blockers[0]!.text}`);
+  });
+
+  it('shows the CSAM/CSA split and at most three links, and stays small', () => {
+    const worst = DECIDED_SCENARIOS.find(({ name }) => name.startsWith('worst case'))!;
+    const card = handoffCard(worst);
+    const text = shown(card);
+    expect(text).toContain(worst.recommendation.tierRoles.owner);
+    expect(text).toContain(worst.recommendation.tierRoles.csaInvolvement);
+    expect(text.match(/\]\(https?:/g)).toHaveLength(3);
+    expect(text).not.toContain(worst.recommendation.rules[0]!.id);
+    expect(JSON.stringify(card).length).toBeLessThan(4_000);
+  });
+});
+
+describe('CardActionData: the action payload the bot validates before routing', () => {
+  it.each([
+    { verb: VERBS.assess },
+    { verb: VERBS.partner },
+    { verb: VERBS.startOver },
+    { verb: VERBS.editAnswers, facts: simpleFacts() },
+    { verb: VERBS.submitFacts, subscriptions: '3' },
+    { verb: VERBS.submitHandoff },
+    { verb: VERBS.ask, question: 'what is TPD?' },
+  ])('accepts %j', (value) => {
+    expect(CardActionData.safeParse(value).success).toBe(true);
+  });
+
+  it.each([
+    ['an unknown verb', { verb: 'launch' }, 'verb must be one of'],
+    ['no verb', { question: 'hi' }, 'verb must be one of'],
+    ['an empty question', { verb: VERBS.ask, question: '  ' }, 'question'],
+    ['facts that are not facts', { verb: VERBS.editAnswers, facts: { vmSkus: -1 } }, 'vmSkus'],
+  ])('rejects %s', (_name, value, message) => {
+    const parsed = CardActionData.safeParse(value);
+    expect(parsed.success).toBe(false);
+    expect(JSON.stringify(parsed.error?.issues)).toContain(message);
+  });
+});

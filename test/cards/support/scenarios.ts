@@ -1,0 +1,233 @@
+import {
+  type FactProblem,
+  type Facts,
+  MATURITY_LEVELS,
+  type PartialFacts,
+  PARTNER_NEEDS,
+  PARTNER_PLANS,
+  type PartnerFacts,
+  PHASES,
+  recommend,
+  type Recommendation,
+  REQUESTERS,
+} from '../../../src/rubric';
+import {
+  ask,
+  KNOWLEDGE_ENTRIES,
+  QUESTION_MAX_LENGTH,
+  type ScoredEntry,
+} from '../../../src/knowledge';
+import { readFactsForm } from '../../../src/cards';
+import { partnerFacts, simpleFacts } from '../../support/facts';
+
+/** The Adaptive Cards date function, which hosts expand in text. */
+export const DATE_MACRO = '{{DATE(2017-02-14T06:08:39Z, SHORT)}}';
+
+/** Text a user might type that templating, markdown or HTML would change if it were evaluated. */
+export const HOSTILE_MARKERS = [
+  '${account}',
+  '${1+1}',
+  DATE_MACRO,
+  '[link](http://x)',
+  '**bold**',
+  '<b>html</b>',
+] as const;
+/** All the markers in one account name, within the 100 characters an account may have. */
+export const HOSTILE_TEXT = HOSTILE_MARKERS.join(' ');
+export const LONG_ACCOUNT = 'Contoso Worldwide Capacity Holdings '.repeat(3).slice(0, 99) + 'Z';
+export const LONG_QUESTION = `how do I ${HOSTILE_TEXT} `.repeat(20).slice(0, QUESTION_MAX_LENGTH);
+
+export interface DecidedScenario {
+  name: string;
+  facts: PartialFacts;
+  recommendation: Recommendation;
+}
+
+const decided = (name: string, facts: PartialFacts): DecidedScenario => ({
+  name,
+  facts,
+  recommendation: recommend(facts),
+});
+
+/** Every combination of partner facts (expected hours: absent, short, long). */
+function everyPartner(): PartnerFacts[] {
+  const all: PartnerFacts[] = [];
+  for (const plan of PARTNER_PLANS)
+    for (const need of PARTNER_NEEDS)
+      for (const requester of REQUESTERS)
+        for (const partnerCenterAccess of [true, false])
+          for (const customerOpportunity of [true, false])
+            for (const customerOnEA of [true, false])
+              for (const expectedHours of [undefined, 10, 40]) {
+                const partner = partnerFacts({ plan, need, requester, partnerCenterAccess });
+                all.push({ ...partner, customerOpportunity, customerOnEA, expectedHours });
+              }
+  return all;
+}
+
+const PARTNERS = everyPartner();
+const optionOf = (partner: PartnerFacts) => recommend(simpleFacts({ partner })).supportOption;
+
+/** The partner request whose option carries the most caveats and links. */
+export const WORDIEST_PARTNER: PartnerFacts = PARTNERS.reduce((best, partner) => {
+  const weight = (p: PartnerFacts) => {
+    const option = optionOf(p);
+    return (option?.caveats.length ?? 0) * 10 + (option?.links.length ?? 0);
+  };
+  return weight(partner) > weight(best) ? partner : best;
+});
+
+/** One partner request per support option the rubric can pick. */
+const ONE_PER_OPTION: PartnerFacts[] = [
+  ...new Map(PARTNERS.map((partner) => [optionOf(partner)?.option, partner])).values(),
+];
+
+/** Typical and worst-case facts: every optional section, every rule stage, every phase and level. */
+export const DECIDED_SCENARIOS: DecidedScenario[] = [
+  decided(
+    'typical: CSAM coordinates',
+    simpleFacts({ account: 'Contoso', processCoordination: true }),
+  ),
+  decided('self-serve, no account', simpleFacts()),
+  decided(
+    'worst case: pre-sales with a contract, GPU, every design review, wordiest partner',
+    simpleFacts({
+      account: LONG_ACCOUNT,
+      salesStage: 'presales',
+      gpuOrRestricted: true,
+      subscriptions: 4,
+      regions: 3,
+      vmSkus: 40,
+      quotaGroupVcpus: 4_000,
+      monthlySpendUsd: 250_000.5,
+      processCoordination: true,
+      designReview: ['forecast', 'architecture', 'quotaStrategy'],
+      phase: 'access-quota',
+      maturity: 'solution',
+      partner: WORDIEST_PARTNER,
+    }),
+  ),
+  decided(
+    'blocked: no contract and complex, with a partner',
+    simpleFacts({
+      account: LONG_ACCOUNT,
+      supportContract: false,
+      subscriptions: 3,
+      regions: 2,
+      vmSkus: 14,
+      quotaGroupVcpus: 600,
+      monthlySpendUsd: 60_000,
+      designReview: ['architecture'],
+      phase: 'forecast',
+      maturity: 'affine',
+      partner: partnerFacts({ plan: 'asfp', need: 'break-fix', customerOnEA: true }),
+    }),
+  ),
+  decided('partial: a GPU customer needs no sizing', {
+    salesStage: 'postsales',
+    supportContract: true,
+    gpuOrRestricted: true,
+  }),
+  ...PHASES.map((phase, index) =>
+    decided(
+      `phase ${phase}, maturity ${MATURITY_LEVELS[index]}`,
+      simpleFacts({ phase, maturity: MATURITY_LEVELS[index] }),
+    ),
+  ),
+  ...ONE_PER_OPTION.map((partner) =>
+    decided(`partner option ${optionOf(partner)?.option}`, simpleFacts({ partner })),
+  ),
+];
+
+/** A submit with something wrong in every input, as Teams would send it. */
+export const BAD_SUBMIT = {
+  account: 'x'.repeat(101),
+  salesStage: 'later',
+  supportContract: 'maybe',
+  subscriptions: '0',
+  regions: 'two',
+  vmSkus: '-1',
+  quotaGroupVcpus: '1.5',
+  monthlySpendUsd: 'lots',
+  gpuOrRestricted: 'perhaps',
+  processCoordination: 'yes',
+  designReview: 'forecast,typo',
+  phase: 'someday',
+  maturity: 'expert',
+  partnerAsking: 'true',
+  partnerRequester: 'boss',
+  partnerNeed: 'coffee',
+  partnerPlan: 'gold',
+  partnerCustomerOpportunity: 'sure',
+  partnerExpectedHours: 'many',
+  partnerCenterAccess: 'no',
+  partnerCustomerOnEA: 'nope',
+};
+
+export function problemsOf(value: unknown): FactProblem[] {
+  const result = readFactsForm(value);
+  if (result.ok) throw new Error('expected the submit to be rejected');
+  return result.problems;
+}
+
+export interface FormScenario {
+  name: string;
+  facts: PartialFacts;
+  problems?: FactProblem[];
+  submitted?: unknown;
+  verb: 'submitFacts' | 'submitHandoff';
+  title?: string;
+}
+
+export const FORM_SCENARIOS: FormScenario[] = [
+  { name: 'empty', facts: {}, verb: 'submitFacts' },
+  {
+    name: 'partly understood',
+    facts: { subscriptions: 3, gpuOrRestricted: true },
+    verb: 'submitFacts',
+  },
+  {
+    name: 'everything prefilled, partner asking',
+    facts: DECIDED_SCENARIOS[2]!.facts,
+    verb: 'submitHandoff',
+    title: 'Who takes the handoff?',
+  },
+  {
+    name: 'every input rejected',
+    facts: {},
+    problems: problemsOf(BAD_SUBMIT),
+    submitted: BAD_SUBMIT,
+    verb: 'submitFacts',
+  },
+];
+
+export interface AnswerScenario {
+  name: string;
+  question: string;
+  results: ScoredEntry[];
+}
+
+function asked(question: string): AnswerScenario {
+  const result = ask(question);
+  if (!result.answered) throw new Error(`the knowledge base should answer "${question}"`);
+  return { name: question, question, results: result.results };
+}
+
+const longestAnswers = [...KNOWLEDGE_ENTRIES]
+  .sort((a, b) => b.answer.length + b.question.length - (a.answer.length + a.question.length))
+  .slice(0, 4)
+  .map((entry) => ({ entry, score: 1 }));
+
+export const ANSWER_SCENARIOS: AnswerScenario[] = [
+  asked('how do I track a consumption motion in MSX?'),
+  asked('what is TPD'),
+  {
+    name: 'worst case: the longest entries, a 500-character question',
+    question: LONG_QUESTION,
+    results: longestAnswers,
+  },
+];
+
+export const NO_ANSWER_QUESTIONS = ['what is the weather in Redmond?', LONG_QUESTION];
+
+export type { Facts };

@@ -1,0 +1,129 @@
+import {
+  answerCard,
+  factsFormCard,
+  handoffCard,
+  noAnswerCard,
+  readFactsForm,
+  resultCard,
+  VERBS,
+  welcomeCard,
+  type AdaptiveCardJson,
+} from '../../src/cards';
+import { ask } from '../../src/knowledge';
+import { recommend } from '../../src/rubric';
+import { simpleFacts } from '../support/facts';
+import { actionWithVerb, stringsIn } from './support/cardChecks';
+import { expectNoConsoleOutput } from './support/quietConsole';
+import { HOSTILE_MARKERS, HOSTILE_TEXT, problemsOf } from './support/scenarios';
+
+expectNoConsoleOutput();
+
+/** Where user text may sit: text runs (never markdown) and input values; action data is a payload. */
+const LITERAL_PLACES = ['TextRun.text', 'Input.Text.value', 'data'];
+
+/** Every place a marker of user text shows up in the card. */
+function placesOf(card: AdaptiveCardJson): string[] {
+  return stringsIn(card)
+    .filter(({ value }) => HOSTILE_MARKERS.some((marker) => value.includes(marker)))
+    .map(({ where }) => where);
+}
+
+function textRuns(card: AdaptiveCardJson): string[] {
+  return stringsIn(card)
+    .filter(({ where }) => where === 'TextRun.text')
+    .map(({ value }) => value);
+}
+
+const facts = simpleFacts({ account: HOSTILE_TEXT, processCoordination: true });
+const recommendation = recommend(facts);
+
+describe('user text appears literally, never evaluated and never as markdown', () => {
+  it('fits in an account name, so every card can be tried with it', () => {
+    const parsed = readFactsForm({
+      account: HOSTILE_TEXT,
+      salesStage: 'postsales',
+      supportContract: 'true',
+      subscriptions: '1',
+      regions: '1',
+      vmSkus: '1',
+      quotaGroupVcpus: '1',
+      monthlySpendUsd: '1',
+      gpuOrRestricted: 'false',
+      processCoordination: 'false',
+    });
+    expect(parsed.ok && parsed.facts.account).toBe(HOSTILE_TEXT);
+  });
+
+  it('welcome: carries no user text and no unexpanded expression', () => {
+    expect(placesOf(welcomeCard())).toEqual([]);
+  });
+
+  it('result: the account is one text run, unchanged, and rides along unchanged in "Edit answers"', () => {
+    const card = resultCard({ facts, recommendation });
+    expect(textRuns(card)).toContain(HOSTILE_TEXT);
+    expect(new Set(placesOf(card))).toEqual(new Set(['TextRun.text', 'data']));
+    expect(actionWithVerb(card, VERBS.editAnswers)?.data).toEqual({
+      facts,
+      verb: VERBS.editAnswers,
+    });
+  });
+
+  it('handoff: the account is one text run, unchanged', () => {
+    const card = handoffCard({ facts, recommendation });
+    expect(textRuns(card)).toContain(HOSTILE_TEXT);
+    expect(placesOf(card)).toEqual(['TextRun.text']);
+  });
+
+  it('facts form: the account prefills its input unchanged', () => {
+    const card = factsFormCard({ facts: { account: HOSTILE_TEXT }, verb: 'submitFacts' });
+    expect(stringsIn(card)).toContainEqual({ where: 'Input.Text.value', value: HOSTILE_TEXT });
+    expect(placesOf(card)).toEqual(['Input.Text.value']);
+  });
+
+  it('facts form: values echoed in problem messages are text runs, unchanged', () => {
+    const problems = problemsOf({
+      account: HOSTILE_TEXT,
+      salesStage: HOSTILE_MARKERS[0],
+      regions: '**2**',
+    });
+    const card = factsFormCard({ facts: {}, problems, verb: 'submitFacts' });
+    for (const { message } of problems) expect(textRuns(card)).toContain(message);
+    expect(problems.some(({ message }) => message.includes('${account}'))).toBe(true);
+    for (const where of placesOf(card)) expect(LITERAL_PLACES).toContain(where);
+  });
+
+  it('answer: the question asked is a text run, unchanged', () => {
+    const result = ask('what is TPD');
+    if (!result.answered) throw new Error('the knowledge base should answer "what is TPD"');
+    const question = `what is TPD ${HOSTILE_TEXT}`;
+    const card = answerCard({ question, results: result.results });
+    expect(textRuns(card)).toContain(question);
+    expect(placesOf(card)).toEqual(['TextRun.text']);
+  });
+
+  it('no answer: the echoed question is a text run, unchanged', () => {
+    const card = noAnswerCard({ question: HOSTILE_TEXT });
+    expect(textRuns(card)).toContain(HOSTILE_TEXT);
+    expect(placesOf(card)).toEqual(['TextRun.text']);
+  });
+
+  it.each(HOSTILE_MARKERS)('no TextBlock or FactSet on any card contains %s', (marker) => {
+    const cards = [
+      welcomeCard(),
+      resultCard({ facts, recommendation }),
+      handoffCard({ facts, recommendation }),
+      factsFormCard({
+        facts,
+        problems: problemsOf({ account: HOSTILE_TEXT.repeat(2) }),
+        verb: 'submitFacts',
+      }),
+      noAnswerCard({ question: HOSTILE_TEXT }),
+    ];
+    const rendered = cards.flatMap((card) =>
+      stringsIn(card).filter(
+        ({ where }) => where.startsWith('TextBlock.') || where.startsWith('Fact.'),
+      ),
+    );
+    expect(rendered.filter(({ value }) => value.includes(marker))).toEqual([]);
+  });
+});
