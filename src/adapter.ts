@@ -7,9 +7,14 @@ import {
 } from 'botbuilder';
 import type { BotAuth, Config } from './config';
 import { type Logger, turnLogger } from './logger';
+import { StorageUnavailableError } from './storage';
+import { tenantGate } from './tenantGate';
 
 /** what a person sees when a turn fails: no internals, just what to do */
 export const TURN_ERROR_REPLY = 'Something went wrong on my side; please try again.';
+/** what a person sees when storage could not be reached: nothing of that message was kept */
+export const STORAGE_ERROR_REPLY =
+  "I couldn't reach my storage just now, so nothing from that message was saved. Please try again in a moment.";
 
 /** the settings ConfigurationBotFrameworkAuthentication reads; none at all means anonymous mode */
 export function authenticationOptions(
@@ -33,10 +38,15 @@ const REPLY_ON_ERROR = new Set<string>([ActivityTypes.Message, ActivityTypes.Inv
  * requests (local anonymous mode, bound to loopback by the server); with one it checks every
  * request's bearer token.
  */
-export function createAdapter(config: Pick<Config, 'auth'>, logger: Logger): CloudAdapter {
+export function createAdapter(
+  config: Pick<Config, 'auth' | 'allowedTenants'>,
+  logger: Logger,
+): CloudAdapter {
   const adapter = new CloudAdapter(
     new ConfigurationBotFrameworkAuthentication(authenticationOptions(config.auth)),
   );
+  const gate = tenantGate(config.allowedTenants);
+  if (gate) adapter.use(gate);
   adapter.onTurnError = (context, error) => handleTurnError(context, error, logger);
   return adapter;
 }
@@ -46,9 +56,19 @@ async function handleTurnError(context: TurnContext, error: Error, logger: Logge
   log.error({ err: error }, 'turn failed');
   if (!REPLY_ON_ERROR.has(context.activity.type)) return;
   try {
-    await context.sendActivity(TURN_ERROR_REPLY);
+    const storageDown = causes(error).some((cause) => cause instanceof StorageUnavailableError);
+    await context.sendActivity(storageDown ? STORAGE_ERROR_REPLY : TURN_ERROR_REPLY);
   } catch (sendError) {
     // The connector may be the thing that failed; the turn is over either way, so just record it.
     log.warn({ err: sendError }, 'could not tell the user the turn failed');
   }
+}
+
+function causes(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  for (let current = error; current !== undefined && chain.length < 10;) {
+    chain.push(current);
+    current = current instanceof Error ? current.cause : undefined;
+  }
+  return chain;
 }

@@ -1,12 +1,22 @@
 import type { IncomingMessage } from 'node:http';
 import { z } from 'zod';
 
-/** the least a request body must have to be handed to the adapter as an activity */
+const nonEmpty = z.string().min(1);
+
+/**
+ * the least a request body must have to be handed to the adapter as an activity: what the
+ * Bot Framework protocol always sends, and what the bot keys its state by
+ */
 export const IncomingActivity = z.looseObject({
-  type: z.string().min(1),
+  type: nonEmpty,
+  channelId: nonEmpty,
+  serviceUrl: nonEmpty,
   id: z.string().optional(),
   name: z.string().optional(),
-  conversation: z.looseObject({ conversationType: z.string().optional() }).optional(),
+  text: z.string().optional(),
+  from: z.looseObject({ id: nonEmpty, name: z.string().optional() }),
+  recipient: z.looseObject({ id: nonEmpty }).optional(),
+  conversation: z.looseObject({ id: nonEmpty, conversationType: z.string().optional() }),
 });
 export type IncomingActivity = z.infer<typeof IncomingActivity>;
 
@@ -65,13 +75,24 @@ export async function readActivity(req: IncomingMessage, maxBytes: number): Prom
   }
   const activity = IncomingActivity.safeParse(json);
   if (!activity.success) {
+    const problems = activity.error.issues.map((issue) =>
+      issue.path.length === 0
+        ? 'it must be a JSON object'
+        : `"${issue.path.join('.')}" must be ${expected(issue)}`,
+    );
     return reject(
       400,
       'NotAnActivity',
-      'Request body is not a Bot Framework activity: it needs a non-empty string "type".',
+      `Request body is not a Bot Framework activity: ${[...new Set(problems)].join('; ')}.`,
     );
   }
   return { ok: true, activity: activity.data };
+}
+
+function expected(issue: z.core.$ZodIssue): string {
+  return issue.code === 'invalid_type' && issue.expected === 'object'
+    ? 'an object'
+    : 'a non-empty string';
 }
 
 /** the body as bytes, or 'too-large' as soon as it passes `maxBytes` (the rest is discarded) */

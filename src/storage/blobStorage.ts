@@ -2,7 +2,7 @@ import type { Storage, StoreItems } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { blobEndpointOf } from './blobConnectionString';
 import { blobNameForKey } from './blobNames';
-import { ETagConflictError } from './storageErrors';
+import { ETagConflictError, StorageUnavailableError } from './storageErrors';
 import { assertStorageKeys } from './storageKeys';
 import { prepareWrite, type PreparedWrite } from './storeItemJson';
 
@@ -87,7 +87,7 @@ export class BlobStorage implements Storage {
       if (expectedETag !== undefined && isETagConflict(error)) {
         throw new ETagConflictError(key, expectedETag);
       }
-      throw new Error(
+      throw new StorageUnavailableError(
         `Storage: error writing "${key}" to blob container "${this.container}": ${messageOf(error)}`,
         { cause: error },
       );
@@ -98,7 +98,7 @@ export class BlobStorage implements Storage {
     try {
       return await operation();
     } catch (error) {
-      throw new Error(
+      throw new StorageUnavailableError(
         `Storage: error ${action} blob container "${this.container}": ${messageOf(error)}`,
         { cause: error },
       );

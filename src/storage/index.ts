@@ -4,7 +4,7 @@ import { SqliteStorage } from './sqliteStorage';
 
 export { BlobStorage } from './blobStorage';
 export { SqliteStorage, SQLITE_FILE_NAME } from './sqliteStorage';
-export { ETagConflictError, UnstorableItemError } from './storageErrors';
+export { ETagConflictError, StorageUnavailableError, UnstorableItemError } from './storageErrors';
 
 export type StorageKind = 'sqlite' | 'blob';
 

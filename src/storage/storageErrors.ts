@@ -27,3 +27,8 @@ export class UnstorableItemError extends Error {
     super(`Storage: cannot store "${key}": ${problem}`);
   }
 }
+
+/** the store could not be reached or did not answer; nothing of the failed call was kept */
+export class StorageUnavailableError extends Error {
+  override readonly name = 'StorageUnavailableError';
+}
