@@ -2,7 +2,7 @@ import { DESIGN_REVIEW_TRIGGERS, type FactPath } from '../rubric';
 import { PhraseTable, phrasesMeaning } from './phrases';
 import { type Choice, NO_DESIGN_REVIEW, QUESTIONS } from './questions';
 import { findYesNo } from './recognizers';
-import { HEDGES, negatedAt, problem, read, type Reading } from './reading';
+import { consistsOf, HEDGES, negatedAt, problem, read, type Reading } from './reading';
 import type { Token } from './tokens';
 import { ALL_PHRASES, NO_PHRASES, NONE_PHRASES, YES_PHRASES } from './vocabulary';
 
@@ -17,6 +17,9 @@ let designReviewTable: PhraseTable<SetMeaning> | undefined;
 
 export function readYesNo(fact: FactPath, typed: string, tokens: readonly Token[]): Reading {
   if (HEDGES.matchAll(tokens).length > 0) return problem({ kind: 'hedged' });
+  // A button's title or a plain "yes"/"no" needs no recognizer (which costs about a millisecond).
+  const exact = exactMeaning(yesNoTable(fact), tokens);
+  if (exact !== undefined) return read(exact);
   const values = new Set<boolean>(findYesNo(typed));
   for (const match of yesNoTable(fact).matchAll(tokens)) {
     // "not unified" is a no even though "unified" alone is a yes.
@@ -57,6 +60,19 @@ export function readDesignReviews(typed: string, tokens: readonly Token[]): Read
   if (none && members.size > 0) return problem({ kind: 'noneAndSome' });
   if (!none && members.size === 0) return problem({ kind: 'noChoice', typed });
   return read(DESIGN_REVIEW_TRIGGERS.filter((trigger) => members.has(trigger)));
+}
+
+/** The meaning of an answer that is nothing but phrases of one meaning, none of them negated. */
+function exactMeaning<Meaning>(
+  table: PhraseTable<Meaning>,
+  tokens: readonly Token[],
+): Meaning | undefined {
+  if (!consistsOf(table, tokens)) return undefined;
+  const matches = table.matchAll(tokens);
+  const meanings = new Set(matches.map((match) => match.meaning));
+  if (meanings.size !== 1 || matches.some((match) => negatedAt(tokens, match.first)))
+    return undefined;
+  return matches[0]!.meaning;
 }
 
 function yesNoTable(fact: FactPath): PhraseTable<boolean> {

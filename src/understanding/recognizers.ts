@@ -1,11 +1,20 @@
-import {
-  Culture,
-  recognizeBoolean,
-  recognizeCurrency,
-  recognizeNumber,
-} from '@microsoft/recognizers-text-suite';
+import { ChoiceRecognizer } from '@microsoft/recognizers-text-choice';
+import { NumberRecognizer } from '@microsoft/recognizers-text-number';
+import { NumberWithUnitRecognizer } from '@microsoft/recognizers-text-number-with-unit';
+import type { ModelResult } from '@microsoft/recognizers-text';
+import { Culture } from '@microsoft/recognizers-text-suite';
 
-type ModelResult = ReturnType<typeof recognizeNumber>[number];
+// Each model compiles hundreds of patterns: build them once, on first use, not per answer.
+let numberModel: ReturnType<NumberRecognizer['getNumberModel']> | undefined;
+let currencyModel: ReturnType<NumberWithUnitRecognizer['getCurrencyModel']> | undefined;
+let booleanModel: ReturnType<ChoiceRecognizer['getBooleanModel']> | undefined;
+
+const recognizeNumber = (text: string) =>
+  (numberModel ??= new NumberRecognizer(CULTURE).getNumberModel()).parse(text);
+const recognizeCurrency = (text: string) =>
+  (currencyModel ??= new NumberWithUnitRecognizer(CULTURE).getCurrencyModel()).parse(text);
+const recognizeBoolean = (text: string) =>
+  (booleanModel ??= new ChoiceRecognizer(CULTURE).getBooleanModel()).parse(text);
 
 /**
  * The one place that asks Microsoft.Recognizers.Text (English) for numbers, amounts of money
@@ -35,21 +44,26 @@ const CURRENCY_MAX_NUMBERS = 4;
 const YES_NO_MAX_LENGTH = 300;
 const US_DOLLARS = new Set(['Dollar', 'United States dollar']);
 
-/** Every number in the text, in order; amounts of money carry their currency. */
-export function findNumbers(text: string): NumberMention[] {
-  const mentions: NumberMention[] = safely(() => recognizeNumber(text, CULTURE)).map((result) => ({
+/**
+ * Every number in the text, in order; with `amounts` (the default), amounts of money carry their
+ * currency. The currency model is the slow one (milliseconds), so callers that only want a
+ * count leave it out.
+ */
+export function findNumbers(text: string, options: { amounts?: boolean } = {}): NumberMention[] {
+  const mentions: NumberMention[] = safely(() => recognizeNumber(text)).map((result) => ({
     value: toNumber(result.resolution['value']),
     start: result.start,
     end: result.end + 1,
   }));
   if (
+    options.amounts === false ||
     mentions.length === 0 ||
     mentions.length > CURRENCY_MAX_NUMBERS ||
     text.length > CURRENCY_MAX_LENGTH
   ) {
     return mentions;
   }
-  for (const amount of safely(() => recognizeCurrency(text, CULTURE))) {
+  for (const amount of safely(() => recognizeCurrency(text))) {
     const start = amount.start;
     const end = amount.end + 1;
     const unit: unknown = amount.resolution['unit'];
@@ -70,7 +84,7 @@ export function isUsDollars(currency: string): boolean {
 /** Every yes (true) and no (false) the boolean model hears, including its second guesses. */
 export function findYesNo(text: string): boolean[] {
   if (text.length > YES_NO_MAX_LENGTH) return [];
-  return safely(() => recognizeBoolean(text, CULTURE)).flatMap((result) => {
+  return safely(() => recognizeBoolean(text)).flatMap((result) => {
     const values: boolean[] = [];
     const value: unknown = result.resolution['value'];
     if (typeof value === 'boolean') values.push(value);
