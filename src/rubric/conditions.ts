@@ -61,8 +61,8 @@ export const includes = (fact: FactRef, value: string): Condition => ({
   is: 'includes',
   value,
 });
-export const all = (...conditions: Condition[]): Condition => ({ all: conditions });
-export const any = (...conditions: Condition[]): Condition => ({ any: conditions });
+export const allOf = (...conditions: Condition[]): Condition => ({ all: conditions });
+export const anyOf = (...conditions: Condition[]): Condition => ({ any: conditions });
 export const not = (condition: Condition): Condition => ({ not: condition });
 
 /** Every fact or derived value a condition reads, in the order it reads them. */

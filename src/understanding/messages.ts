@@ -121,7 +121,7 @@ export function whatIsNeeded(fact: FactPath): string {
       const members = (question.choices ?? [])
         .filter((choice) => choice.value !== NO_DESIGN_REVIEW)
         .map((choice) => choice.title.toLowerCase());
-      return `I need the design reviews that are needed: any of ${members.join(', ')} — or none.`;
+      return `I need the design reviews that are needed: one or more of ${members.join(', ')} — or none.`;
     }
     case 'text':
       return `I need the account name: text of at most ${domain.maxLength} characters (or say 'skip').`;

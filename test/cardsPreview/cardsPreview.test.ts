@@ -2,9 +2,7 @@
  * `npm run cards:preview` renders every card sample to PNG in Chromium.
  *
  * Without Chromium at /usr/bin/chromium these tests fail, naming the package to install: a
- * missing browser must never look like cards that render. On a developer machine,
- * CARDS_PREVIEW=skip makes them skipped instead (jest counts them as skipped, not passed). CI
- * (CI=true) ignores that variable: CI is where the previews have to be proven.
+ * missing browser must never look like cards that render.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -17,16 +15,12 @@ import { makeTempDir, removeTempDir } from '../support/tempDir';
 import { runPreview } from './runPreview';
 
 const hasChromium = existsSync(DEFAULT_CHROMIUM_PATH);
-const inCi = /^(true|1)$/i.test(process.env.CI ?? '');
-const skipWithoutChromium = !hasChromium && !inCi && process.env.CARDS_PREVIEW === 'skip';
-const withChromium = skipWithoutChromium ? it.skip : it;
 
 function requireChromium(): void {
   if (hasChromium) return;
   throw new Error(
     `Chromium is needed for the card previews and ${DEFAULT_CHROMIUM_PATH} is missing: ` +
-      'apt-get install -y chromium' +
-      (inCi ? ' (CI never skips these tests).' : ' (or set CARDS_PREVIEW=skip to skip them).'),
+      'apt-get install -y chromium',
   );
 }
 
@@ -47,45 +41,37 @@ afterEach(async () => {
   await removeTempDir(outDir);
 });
 
-withChromium(
-  'writes a PNG of a real card for every sample, and lists each file',
-  async () => {
-    requireChromium();
-    const run = await runPreview(['--out', outDir]);
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
+it('writes a PNG of a real card for every sample, and lists each file', async () => {
+  requireChromium();
+  const run = await runPreview(['--out', outDir]);
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
 
-    const samples = previewSamples();
-    expect(samples.length).toBeGreaterThanOrEqual(6);
-    for (const { name } of samples) {
-      const png = await readFile(path.join(outDir, `${name}.png`));
-      expect(png.subarray(0, 8)).toEqual(PNG_SIGNATURE);
-      const size = pngSize(png);
-      const { width, height } = size ?? { width: 0, height: 0 };
-      expect(width).toBeGreaterThan(100);
-      expect(height).toBeGreaterThan(100);
-      expect(bytesPerPixel(png, width, height)).toBeGreaterThan(0.03);
-      expect(run.stdout).toContain(`${name}.png (${width}×${height})`);
-    }
-  },
-  30_000,
-);
+  const samples = previewSamples();
+  expect(samples.length).toBeGreaterThanOrEqual(6);
+  for (const { name } of samples) {
+    const png = await readFile(path.join(outDir, `${name}.png`));
+    expect(png.subarray(0, 8)).toEqual(PNG_SIGNATURE);
+    const size = pngSize(png);
+    const { width, height } = size ?? { width: 0, height: 0 };
+    expect(width).toBeGreaterThan(100);
+    expect(height).toBeGreaterThan(100);
+    expect(bytesPerPixel(png, width, height)).toBeGreaterThan(0.03);
+    expect(run.stdout).toContain(`${name}.png (${width}×${height})`);
+  }
+}, 30_000);
 
-withChromium(
-  'fails, naming the card and the problem, when a card does not render cleanly',
-  async () => {
-    requireChromium();
-    const broken = {
-      type: 'AdaptiveCard' as const,
-      version: '1.5',
-      body: [{ type: 'NoSuchElement' }],
-    };
-    await expect(renderPreviews([{ name: 'broken', card: broken }], { outDir })).rejects.toThrow(
-      /card "broken" did not render cleanly:\n\s+UnknownElementType/,
-    );
-  },
-  30_000,
-);
+it('fails, naming the card and the problem, when a card does not render cleanly', async () => {
+  requireChromium();
+  const broken = {
+    type: 'AdaptiveCard' as const,
+    version: '1.5',
+    body: [{ type: 'NoSuchElement' }],
+  };
+  await expect(renderPreviews([{ name: 'broken', card: broken }], { outDir })).rejects.toThrow(
+    /card "broken" did not render cleanly:\n\s+UnknownElementType/,
+  );
+}, 30_000);
 
 it('exits non-zero, saying how to install Chromium, when the browser is missing', async () => {
   const run = await runPreview(['--out', outDir, '--chromium', '/nonexistent/chromium']);

@@ -180,7 +180,7 @@ describe('understandAnswer: typed answers to one question', () => {
       'pizza',
       [
         'didn\'t recognise "pizza"',
-        'any of forecast validation, architecture change, complex quota strategy — or none',
+        'one or more of forecast validation, architecture change, complex quota strategy — or none',
       ],
     ],
     ['designReview', 'none, forecast', ['both none and some', 'design reviews']],

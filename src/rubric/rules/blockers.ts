@@ -1,4 +1,4 @@
-import { all, eq } from '../conditions';
+import { allOf, eq } from '../conditions';
 import type { BlockerOutcome, Stage } from '../types';
 import { SOURCES } from './sources';
 
@@ -9,7 +9,7 @@ export const BLOCKER_STAGE: Stage<BlockerOutcome> = {
     {
       id: 'blocker.contract-needed',
       source: SOURCES.lifecycle,
-      when: all(eq('supportContract', false), eq('technicalComplexity', true)),
+      when: allOf(eq('supportContract', false), eq('technicalComplexity', true)),
       then: {
         id: 'contract-needed',
         text:

@@ -1,4 +1,4 @@
-import { all, always, eq } from '../conditions';
+import { allOf, always, eq } from '../conditions';
 import type { OwnerOutcome, Stage } from '../types';
 import { SOURCES } from './sources';
 
@@ -11,7 +11,7 @@ export const OWNER_STAGE: Stage<OwnerOutcome> = {
     {
       id: 'owner.no-contract.presales',
       source: SOURCES.lifecycle,
-      when: all(eq('supportContract', false), eq('salesStage', 'presales')),
+      when: allOf(eq('supportContract', false), eq('salesStage', 'presales')),
       then: {
         owner: 'SE',
         lifecycle: 'SE educates, shares aka.ms/azcapman',

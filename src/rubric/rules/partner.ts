@@ -1,11 +1,11 @@
-import { all, any, eq, gt, lte, ne } from '../conditions';
+import { allOf, anyOf, eq, gt, lte, ne } from '../conditions';
 import type { CaveatOutcome, Link, Stage, SupportOptionOutcome } from '../types';
 import { SOURCES } from './sources';
 
 const SHORT_ENGAGEMENT_HOURS = 25;
 // An absent expectedHours means a short engagement (SPEC.md "Qualifying facts").
 const shortEngagement = lte('partner.expectedHours', SHORT_ENGAGEMENT_HOURS, true);
-const consultation = any(
+const consultation = anyOf(
   eq('partner.need', 'architecture'),
   eq('partner.need', 'presales-consultation'),
 );
@@ -77,7 +77,7 @@ export const SUPPORT_OPTION_STAGE: Stage<SupportOptionOutcome> = {
     {
       id: 'partner.break-fix.asfp',
       source: SOURCES.partnerFaq,
-      when: all(eq('partner.need', 'break-fix'), eq('partner.plan', 'asfp')),
+      when: allOf(eq('partner.need', 'break-fix'), eq('partner.plan', 'asfp')),
       then: {
         option: 'ASfP',
         rationale:
@@ -88,7 +88,7 @@ export const SUPPORT_OPTION_STAGE: Stage<SupportOptionOutcome> = {
     {
       id: 'partner.break-fix.psfp',
       source: SOURCES.partnerFaq,
-      when: all(eq('partner.need', 'break-fix'), eq('partner.plan', 'psfp')),
+      when: allOf(eq('partner.need', 'break-fix'), eq('partner.plan', 'psfp')),
       then: {
         option: 'PSfP',
         rationale: "Break-fix goes through the partner's Premier Support for Partners plan.",
@@ -109,7 +109,7 @@ export const SUPPORT_OPTION_STAGE: Stage<SupportOptionOutcome> = {
     {
       id: 'partner.architecture.desk',
       source: SOURCES.architectureDesk,
-      when: all(
+      when: allOf(
         eq('partner.need', 'architecture'),
         eq('partner.customerOpportunity', true),
         shortEngagement,
@@ -124,7 +124,7 @@ export const SUPPORT_OPTION_STAGE: Stage<SupportOptionOutcome> = {
     {
       id: 'partner.consultation.tpd',
       source: SOURCES.partnerReferences,
-      when: all(consultation, shortEngagement),
+      when: allOf(consultation, shortEngagement),
       then: {
         option: 'TPD',
         rationale:
@@ -164,9 +164,9 @@ export const CAVEAT_STAGE: Stage<CaveatOutcome> = {
     {
       id: 'caveat.break-fix.partner-plan-first',
       source: SOURCES.partnerFaq,
-      when: all(
+      when: allOf(
         eq('partner.need', 'break-fix'),
-        any(eq('supportOption', 'ASfP'), eq('supportOption', 'PSfP')),
+        anyOf(eq('supportOption', 'ASfP'), eq('supportOption', 'PSfP')),
       ),
       then: {
         caveat:
@@ -185,7 +185,7 @@ export const CAVEAT_STAGE: Stage<CaveatOutcome> = {
     {
       id: 'caveat.asfp.customer-on-ea',
       source: SOURCES.partnerFaq,
-      when: all(eq('supportOption', 'ASfP'), eq('partner.customerOnEA', true)),
+      when: allOf(eq('supportOption', 'ASfP'), eq('partner.customerOnEA', true)),
       then: {
         caveat:
           'The customer is on an EA: allowed, once the partner has requested a relationship with the customer and has the proper affiliation.',
@@ -202,8 +202,8 @@ export const CAVEAT_STAGE: Stage<CaveatOutcome> = {
     {
       id: 'caveat.partner-center.access-needed',
       source: SOURCES.partnerReferences,
-      when: all(
-        any(eq('supportOption', 'TPD'), eq('supportOption', 'Partner Center support')),
+      when: allOf(
+        anyOf(eq('supportOption', 'TPD'), eq('supportOption', 'Partner Center support')),
         eq('partner.partnerCenterAccess', false),
       ),
       then: {
@@ -214,7 +214,7 @@ export const CAVEAT_STAGE: Stage<CaveatOutcome> = {
     {
       id: 'caveat.architecture.no-customer',
       source: SOURCES.architectureDesk,
-      when: all(
+      when: allOf(
         eq('supportOption', 'TPD'),
         eq('partner.need', 'architecture'),
         ne('partner.customerOpportunity', true),
@@ -227,7 +227,7 @@ export const CAVEAT_STAGE: Stage<CaveatOutcome> = {
     {
       id: 'caveat.long-engagement',
       source: SOURCES.partnerChoice,
-      when: all(consultation, gt('partner.expectedHours', SHORT_ENGAGEMENT_HOURS, false)),
+      when: allOf(consultation, gt('partner.expectedHours', SHORT_ENGAGEMENT_HOURS, false)),
       then: {
         caveat:
           'TPD caps at 25 hours per engagement and the Architecture Desk takes no sustained efforts.',

@@ -1,4 +1,4 @@
-import { any, eq, gt, gte, always } from '../conditions';
+import { anyOf, eq, gt, gte, always } from '../conditions';
 import type { Stage, TierOutcome } from '../types';
 import { SOURCES } from './sources';
 
@@ -23,13 +23,13 @@ export const TIER_STAGE: Stage<TierOutcome> = {
     {
       id: 'tier.large',
       source: SOURCES.tierTable,
-      when: any(gt('quotaGroupVcpus', 500), gt('monthlySpendUsd', 50_000)),
+      when: anyOf(gt('quotaGroupVcpus', 500), gt('monthlySpendUsd', 50_000)),
       then: { tier: 'large', ownerText: 'CSA required', csaInvolvement: 'CSAM tracks milestones' },
     },
     {
       id: 'tier.broad',
       source: SOURCES.tierTable,
-      when: any(gt('subscriptions', 1), gt('regions', 1), gte('vmSkus', 10)),
+      when: anyOf(gt('subscriptions', 1), gt('regions', 1), gte('vmSkus', 10)),
       then: {
         tier: 'broad',
         ownerText: 'CSA leads design',
