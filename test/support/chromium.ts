@@ -1,30 +1,17 @@
-import { accessSync, constants } from 'node:fs';
 import { type BrowserContext, chromium } from 'playwright-core';
+import {
+  CHROMIUM_ARGS,
+  DEFAULT_CHROMIUM_PATH,
+  isExecutable,
+} from '../../src/cards/preview/browser';
 import { makeTempDir, removeTempDir } from './tempDir';
 
 /** Debian's Chromium (`apt-get install -y chromium`); no browser is ever downloaded */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-
-// Headless in a container, and quiet: no GPU, no sandbox, and no calls home.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const CHROMIUM_PATH = DEFAULT_CHROMIUM_PATH;
 
 /** whether Chromium is installed where the end-to-end tests look for it */
 export function chromiumAvailable(executablePath: string = CHROMIUM_PATH): boolean {
-  try {
-    accessSync(executablePath, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
+  return isExecutable(executablePath);
 }
 
 export interface ChromiumSession {

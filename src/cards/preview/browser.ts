@@ -6,7 +6,7 @@ import { PreviewError } from './previewError';
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
 /** Headless, and quiet on the network: no QUIC, no updates, sync or background fetches. */
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -34,7 +34,8 @@ export async function launchChromium(executablePath = DEFAULT_CHROMIUM_PATH): Pr
   }
 }
 
-function isExecutable(file: string): boolean {
+/** whether a browser is installed (and runnable) at this path */
+export function isExecutable(file: string): boolean {
   try {
     accessSync(file, constants.X_OK);
     return true;
