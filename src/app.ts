@@ -18,14 +18,27 @@ export interface App {
 export async function createApp(
   config: Config,
   logger: Logger,
-  overrides: { port?: number } = {},
+  overrides: { port?: number; now?: () => Date } = {},
 ): Promise<App> {
   const store = await openStore(config.storage);
   const state = createBotState(new ConversationState(store.storage), new UserState(store.storage));
-  const bot = new HandoffBot({ state, ask });
+  const adapter = createAdapter(config, logger);
+  // Proactive posts are signed as this app; in local anonymous mode there is no app id.
+  const appId = config.auth.mode === 'authenticated' ? config.auth.appId : '';
+  const bot = new HandoffBot({
+    state,
+    ask,
+    storage: store.storage,
+    proactive: {
+      continueConversation: (reference, logic) =>
+        adapter.continueConversationAsync(appId, reference, logic),
+    },
+    logger,
+    ...(overrides.now === undefined ? {} : { now: overrides.now }),
+  });
   const http = createHttpServer({
     config,
-    adapter: createAdapter(config, logger),
+    adapter,
     bot,
     logger,
     version,

@@ -1,32 +1,31 @@
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import {
-  type AdaptiveCardJson,
-  factsFormCard,
-  handoffCard,
-  readFactsForm,
-  resultCard,
-  VERBS,
-} from '../cards';
+import { type AdaptiveCardJson, factsFormCard, readFactsForm, resultCard, VERBS } from '../cards';
 import { parsePartialFacts } from '../rubric';
 import { advise } from './advice';
 import { answerQuestion } from './answers';
 import { conversationKind } from './conversationKind';
+import type { HandoffReply } from './handoffActions';
+import { placePicker, proposeInPlace } from './handoffPosting';
+import { HANDOFF_ROUTES } from './handoffRoutes';
 import { plainMessage } from './replies';
 import { type BotEnvironment, rememberFacts } from './environment';
 import { BOT_WORDS } from './words';
 
 /**
  * What a card action is answered with: a card (replacing the one acted on, where the client
- * can), a line of text, or nothing more because the route has already replied.
+ * can), a line of text, nothing more because the route has already replied, or a handoff as
+ * the person who acted sees it (see handoffDelivery).
  */
-export type CardReply = { card: AdaptiveCardJson } | { text: string } | { replied: true };
+export type CardReply =
+  { card: AdaptiveCardJson } | { text: string } | { replied: true } | { handoff: HandoffReply };
 
 const ActionData = z.looseObject({ verb: z.string().max(40) });
 const EditData = z.looseObject({ facts: z.unknown() });
 const AskData = z.looseObject({ question: z.string().trim().min(1).max(500) });
 
-type Route = (
+/** Answers one card action, given its data (the verb included). */
+export type Route = (
   env: BotEnvironment,
   context: TurnContext,
   data: Record<string, unknown>,
@@ -51,6 +50,7 @@ const ROUTES: Record<string, Route> = {
     if (!ask.success) return { text: BOT_WORDS.badQuestion };
     return { card: answerQuestion(env, ask.data.question) };
   },
+  ...HANDOFF_ROUTES,
 };
 
 /** Routes a card action by its verb; anything unknown or malformed is answered, never thrown. */
@@ -61,7 +61,9 @@ export async function handleCardAction(
 ): Promise<CardReply> {
   const action = ActionData.safeParse(value);
   if (!action.success) return { text: BOT_WORDS.unknownAction };
-  const route = ROUTES[action.data.verb];
+  // Own verbs only: "constructor" or "toString" must not find something inherited.
+  const verb = action.data.verb;
+  const route = Object.hasOwn(ROUTES, verb) ? ROUTES[verb] : undefined;
   if (!route) return { text: BOT_WORDS.unknownAction };
   return route(env, context, action.data);
 }
@@ -99,6 +101,9 @@ async function submitForm(
     return { card: factsFormCard({ facts: form.facts, verb }) };
   }
   await rememberFacts(env, context, advice.facts);
-  const input = { facts: advice.facts, recommendation: advice.recommendation };
-  return { card: answer === 'result' ? resultCard(input) : handoffCard(input) };
+  const decided = { facts: advice.facts, recommendation: advice.recommendation };
+  if (answer === 'result') return { card: resultCard(decided) };
+  // The form asked for what a handoff lacked: the handoff is proposed and its card replaces it.
+  if (conversationKind(context.activity) === 'personal') return placePicker(env, context, decided);
+  return proposeInPlace(env, context, decided);
 }

@@ -2,16 +2,24 @@ import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
   type ChannelAccount,
+  MemoryStorage,
+  type Storage,
   TeamsActivityHandler,
   TurnContext,
 } from 'botbuilder';
 import { welcomeCard } from '../cards';
+import { HandoffStore } from '../handoffs';
+import type { AskResult } from '../knowledge';
+import { createLogger, type Logger } from '../logger';
+import { PlaceStore } from '../places';
 import { type CardReply, handleCardAction } from './cardActions';
 import { conversationKind } from './conversationKind';
 import { DialogRunner } from './dialogRunner';
 import type { BotEnvironment } from './environment';
-import type { AskResult } from '../knowledge';
+import { answerHandoffInvoke, sendHandoffReply } from './handoffDelivery';
 import { handlePersonalMessage } from './personalChat';
+import { updatePlaces } from './placeMemory';
+import type { ProactiveSender } from './proactive';
 import { cardMessage, plainMessage } from './replies';
 import { handleSharedMessage } from './sharedChat';
 import type { BotState } from './state';
@@ -19,6 +27,13 @@ import type { BotState } from './state';
 export interface HandoffBotOptions {
   state: BotState;
   ask(question: string): AskResult;
+  /** where handoffs and the places the bot is in are kept (the state's storage, in the app) */
+  storage?: Storage;
+  /** posts into remembered places; without it handoffs are posted only where they are asked for */
+  proactive?: ProactiveSender;
+  /** the time of each action (default: the system clock) */
+  now?: () => Date;
+  logger?: Logger;
 }
 
 const CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
@@ -26,17 +41,37 @@ const MESSAGE_CONTENT_TYPE = 'application/vnd.microsoft.activity.message';
 
 /**
  * Handoff Advisor in Teams: the qualifying dialog in personal chat, one-message answers in
- * channels, group chats and meeting chats, and card actions routed by verb.
+ * channels, group chats and meeting chats, handoff cards people act on, and card actions
+ * routed by verb.
  */
 export class HandoffBot extends TeamsActivityHandler {
   private readonly env: BotEnvironment;
 
   constructor(options: HandoffBotOptions) {
     super();
-    this.env = { state: options.state, dialogs: new DialogRunner(options.state), ask: options.ask };
+    const storage = options.storage ?? new MemoryStorage();
+    this.env = {
+      state: options.state,
+      dialogs: new DialogRunner(options.state),
+      ask: options.ask,
+      handoffs: new HandoffStore(storage),
+      places: new PlaceStore(storage),
+      ...(options.proactive ? { proactive: options.proactive } : {}),
+      now: options.now ?? (() => new Date()),
+      logger: options.logger ?? createLogger({ level: 'silent' }),
+    };
 
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
+      await next();
+    });
+    // Where the bot is added, removed or renamed: remembered for posting handoffs there.
+    this.onConversationUpdate(async (context, next) => {
+      await updatePlaces(this.env, context);
+      await next();
+    });
+    this.onInstallationUpdate(async (context, next) => {
+      await updatePlaces(this.env, context);
       await next();
     });
     this.onMembersAdded(async (context, next) => {
@@ -71,7 +106,7 @@ export class HandoffBot extends TeamsActivityHandler {
     await handleSharedMessage(this.env, context, text.trim());
   }
 
-  /** Action.Execute: the reply card replaces the card in place for everyone. */
+  /** Action.Execute: the reply card replaces the card in place for the person who acted. */
   protected override async onAdaptiveCardInvoke(
     context: TurnContext,
     invokeValue: AdaptiveCardInvokeValue,
@@ -81,6 +116,10 @@ export class HandoffBot extends TeamsActivityHandler {
       ...action?.data,
       verb: action?.verb,
     });
+    if ('handoff' in reply) {
+      const card = await answerHandoffInvoke(context, reply.handoff, this.env.logger);
+      return { statusCode: 200, type: CARD_CONTENT_TYPE, value: card };
+    }
     if ('card' in reply) return { statusCode: 200, type: CARD_CONTENT_TYPE, value: reply.card };
     const text = 'text' in reply ? reply.text : 'Done.';
     // Teams shows a message-type response as a short notice; its value is the text itself.
@@ -92,7 +131,8 @@ export class HandoffBot extends TeamsActivityHandler {
   }
 
   private async sendCardReply(context: TurnContext, reply: CardReply): Promise<void> {
-    if ('card' in reply) await context.sendActivity(cardMessage(reply.card));
+    if ('handoff' in reply) await sendHandoffReply(context, reply.handoff, this.env.logger);
+    else if ('card' in reply) await context.sendActivity(cardMessage(reply.card));
     else if ('text' in reply) await context.sendActivity(plainMessage(reply.text));
   }
 }

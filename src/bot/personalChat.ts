@@ -1,10 +1,12 @@
 import type { TurnContext } from 'botbuilder';
-import { handoffCard, resultCard, welcomeCard } from '../cards';
+import { myHandoffsCard, resultCard, welcomeCard } from '../cards';
 import { recommend } from '../rubric';
 import { asksForAssessment, recognizeCommand, understandDescription } from '../understanding';
 import { answerQuestion } from './answers';
 import { type BotEnvironment, rememberFacts } from './environment';
 import type { QualifyingResult } from './dialogs/qualifyingDialog';
+import { placePicker } from './handoffPosting';
+import { personFrom } from './people';
 import { cardMessage, plainMessage } from './replies';
 import { BOT_WORDS } from './words';
 
@@ -46,14 +48,25 @@ export async function handlePersonalMessage(
       await context.sendActivity(plainMessage(BOT_WORDS.nothingToGoBackTo));
       return;
     case 'handoff': {
+      // The handoff goes where the team meets: ask where to post the last recommendation.
       const { lastFacts } = await env.state.user.get(context, {});
       if (!lastFacts) {
         await context.sendActivity(plainMessage(BOT_WORDS.noLastFacts));
         return;
       }
-      await context.sendActivity(
-        cardMessage(handoffCard({ facts: lastFacts, recommendation: recommend(lastFacts) })),
-      );
+      const decided = { facts: lastFacts, recommendation: recommend(lastFacts) };
+      const picker = await placePicker(env, context, decided);
+      if ('card' in picker) await context.sendActivity(cardMessage(picker.card));
+      return;
+    }
+    case 'myHandoffs': {
+      const reader = personFrom(context.activity);
+      if (!reader) {
+        await context.sendActivity(plainMessage(BOT_WORDS.unknownPerson));
+        return;
+      }
+      const handoffs = await env.handoffs.openFor(reader);
+      await context.sendActivity(cardMessage(myHandoffsCard({ handoffs, reader })));
       return;
     }
     default:

@@ -1,10 +1,11 @@
 import type { TurnContext } from 'botbuilder';
-import { factsFormCard, handoffCard, resultCard, VERBS, welcomeCard } from '../cards';
+import { factsFormCard, resultCard, VERBS, welcomeCard } from '../cards';
 import type { PartialFacts } from '../rubric';
 import { asksForAssessment, recognizeCommand, understandDescription } from '../understanding';
 import { advise, mergeFacts } from './advice';
 import { answerQuestion } from './answers';
 import { type BotEnvironment, rememberFacts } from './environment';
+import { postHandoffHere } from './handoffPosting';
 import { cardMessage, plainMessage } from './replies';
 import { BOT_WORDS } from './words';
 
@@ -30,6 +31,9 @@ export async function handleSharedMessage(
         ignored: described.ignored,
       });
     }
+    case 'myHandoffs':
+      await context.sendActivity(plainMessage(BOT_WORDS.myHandoffsInPersonal));
+      return;
     case 'assess':
     case 'partner': {
       const described = understandDescription(command.rest);
@@ -74,8 +78,13 @@ async function answerWith(
     return;
   }
   await rememberFacts(env, context, advice.facts);
-  const input = { facts: advice.facts, recommendation: advice.recommendation };
-  await context.sendActivity(
-    cardMessage(answer === 'result' ? resultCard(input) : handoffCard(input)),
-  );
+  const decided = { facts: advice.facts, recommendation: advice.recommendation };
+  if (answer === 'result') {
+    await context.sendActivity(cardMessage(resultCard(decided)));
+    return;
+  }
+  // A handoff here is proposed at once, for the people present to act on.
+  if (!(await postHandoffHere(env, context, decided))) {
+    await context.sendActivity(plainMessage(BOT_WORDS.unknownPerson));
+  }
 }

@@ -10,4 +10,21 @@ export const BOT_WORDS = {
   resultReady: 'Here is my recommendation.',
   formNeeded: 'I need a few more facts to decide. Fill in what is missing and submit.',
   didNotUnderstand: (parts: string[]) => `I could not read: ${parts.join('; ')}.`,
+  unknownPerson: 'Teams did not say who you are, so I cannot record this. Please try again.',
+  badHandoffAction: (field: string, problem = 'is missing or not valid') =>
+    `That handoff button sent something I can't use (${field || 'its data'}: ${problem}). ` +
+    'Post the handoff again to get a fresh card.',
+  handoffNotFound:
+    'I can\'t find that handoff any more. Post it again from the recommendation ("Post handoff").',
+  badHandoffFacts:
+    'That button carried facts I can\'t decide on. Type "assess" to get a fresh recommendation, then post it.',
+  choosePlace: 'Choose where to post it, then press "Post".',
+  placeGone:
+    "I'm no longer in that place, or it was removed. Choose another one, or add me there again.",
+  cannotPostElsewhere: 'I can only post the handoff here. Type "handoff" where the team meets.',
+  couldNotPost: (place: string) =>
+    `I couldn't post it in ${place}: I may have been removed from it. Try again, or choose another place.`,
+  handoffPosted: 'Capacity governance handoff',
+  myHandoffsInPersonal:
+    'I list your open handoffs in our 1:1 chat: open a chat with me and type "my handoffs".',
 } as const;

@@ -5,10 +5,28 @@
 export { answerCard, type AnswerCardInput } from './answer';
 export { factsFormCard, type FactsFormInput } from './factsForm';
 export { FORM_FIELDS, PARTNER_SWITCH_ID } from './formFields';
-export { handoffCard, type HandoffCardInput } from './handoff';
+export {
+  handoffCard,
+  type HandoffCardInput,
+  handoffWorkflowCard,
+  type HandoffWorkflowCardInput,
+} from './handoff';
 export type { AdaptiveCardJson, JsonObject, JsonValue } from './json';
+export { myHandoffsCard, type MyHandoffsCardInput } from './myHandoffs';
 export { noAnswerCard, type NoAnswerCardInput } from './noAnswer';
+export { type PlaceChoice, postHandoffCard, type PostHandoffCardInput } from './postHandoff';
 export { factsFormPrefill, readFactsForm } from './readFactsForm';
 export { resultCard, type ResultCardInput } from './result';
-export { CardActionData, FORM_VERBS, type FormVerb, type Verb, VERBS } from './verbs';
+export {
+  CardActionData,
+  FORM_VERBS,
+  type FormVerb,
+  HandoffActionData,
+  PLACE_INPUT_ID,
+  PostHandoffData,
+  PostHandoffToData,
+  REASON_INPUT_ID,
+  type Verb,
+  VERBS,
+} from './verbs';
 export { welcomeCard } from './welcome';

@@ -2,6 +2,7 @@ import { type PartialFacts, OWNER_LABELS, type Recommendation } from '../rubric'
 import { type FactRow, factRows } from './factRows';
 import type { AdaptiveCardJson } from './json';
 import { expandCard } from './templates';
+import { VERBS } from './verbs';
 import { SUMMARY_TITLES, sourceText, tierLine, whatIfLine } from './words';
 
 export interface ResultCardInput {
@@ -10,7 +11,10 @@ export interface ResultCardInput {
   recommendation: Recommendation;
 }
 
-/** The recommendation in full; "Edit answers" carries the facts, so no server state is needed. */
+/**
+ * The recommendation in full; "Edit answers" and "Post handoff" carry the facts, so no server
+ * state is needed.
+ */
 export function resultCard({ facts, recommendation: r }: ResultCardInput): AdaptiveCardJson {
   const account = facts.account?.trim() ?? '';
   const summary: FactRow[] = [
@@ -47,5 +51,6 @@ export function resultCard({ facts, recommendation: r }: ResultCardInput): Adapt
     rules: r.rules.map((rule) => ({ id: rule.id, source: sourceText(rule.source) })),
     roles: r.roles,
     editAnswers: { facts },
+    postHandoff: { verb: VERBS.postHandoff, facts },
   });
 }

@@ -2,7 +2,9 @@ import { Template } from 'adaptivecards-templating';
 import answer from '../../cards/answer.json';
 import factsForm from '../../cards/factsForm.json';
 import handoff from '../../cards/handoff.json';
+import myHandoffs from '../../cards/myHandoffs.json';
 import noAnswer from '../../cards/noAnswer.json';
+import postHandoff from '../../cards/postHandoff.json';
 import result from '../../cards/result.json';
 import welcome from '../../cards/welcome.json';
 import { type AdaptiveCardJson, isAdaptiveCard } from './json';
@@ -17,6 +19,8 @@ const TEMPLATES = {
   answer: new Template(answer),
   noAnswer: new Template(noAnswer),
   handoff: new Template(handoff),
+  postHandoff: new Template(postHandoff),
+  myHandoffs: new Template(myHandoffs),
 };
 export type CardName = keyof typeof TEMPLATES;
 

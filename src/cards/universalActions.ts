@@ -19,7 +19,7 @@ export function withSubmitFallbacks(node: JsonValue): JsonValue {
 }
 
 function completeExecute(action: JsonObject): JsonObject {
-  const { verb, title } = action;
+  const { verb, title, associatedInputs } = action;
   if (typeof verb !== 'string' || verb.length === 0) {
     throw new Error(`Action.Execute "${String(title)}" needs a verb`);
   }
@@ -27,5 +27,7 @@ function completeExecute(action: JsonObject): JsonObject {
   const data = (): JsonObject => ({ ...payload, verb });
   const fallback: JsonObject = { type: 'Action.Submit', data: data() };
   if (title !== undefined) fallback.title = title;
+  // The fallback must gather (and require) the same inputs, or a card's other input would block it.
+  if (associatedInputs !== undefined) fallback.associatedInputs = associatedInputs;
   return { ...action, data: data(), fallback };
 }

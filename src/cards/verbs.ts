@@ -1,12 +1,14 @@
 import { z } from 'zod';
+import { HandoffId } from '../handoffs';
 import { Question } from '../knowledge';
 import { PartialFacts } from '../rubric';
 
 /**
  * The verbs card actions carry. Actions that replace the card they sit on (edit, start over,
- * submit a form) are `Action.Execute` with an `Action.Submit` fallback; actions that start a new
- * exchange in the conversation (assess, partner, ask) are plain `Action.Submit`. Either way the
- * bot receives `{ verb, ...data }`: as a message `value`, or as the invoke's `action.data`.
+ * submit a form, act on a handoff, post one) are `Action.Execute` with an `Action.Submit`
+ * fallback; actions that start a new exchange in the conversation (assess, partner, ask, post
+ * a handoff from a result) are plain `Action.Submit`. Either way the bot receives
+ * `{ verb, ...data }`: as a message `value`, or as the invoke's `action.data`.
  */
 export const VERBS = {
   assess: 'assess',
@@ -16,6 +18,15 @@ export const VERBS = {
   submitFacts: 'submitFacts',
   submitHandoff: 'submitHandoff',
   ask: 'ask',
+  /** a result card's "Post handoff": where to post it (personal chat), or post it here */
+  postHandoff: 'postHandoff',
+  /** the place picker's "Post" */
+  postHandoffTo: 'postHandoffTo',
+  acceptHandoff: 'acceptHandoff',
+  handBackHandoff: 'handBackHandoff',
+  completeHandoff: 'completeHandoff',
+  /** the handoff card's refresh: each person's own view of it */
+  refreshHandoff: 'refreshHandoff',
 } as const;
 export type Verb = (typeof VERBS)[keyof typeof VERBS];
 
@@ -26,6 +37,31 @@ export type FormVerb = (typeof FORM_VERBS)[number];
 const VERB_LIST: readonly Verb[] = Object.values(VERBS);
 
 const withVerb = <V extends Verb>(verb: V) => z.looseObject({ verb: z.literal(verb) });
+
+/** The id of the place picker's input: the place chosen. */
+export const PLACE_INPUT_ID = 'placeId';
+/** The id of the handoff card's input: why it is handed back. */
+export const REASON_INPUT_ID = 'reason';
+
+/** What a handoff card's actions send: the handoff, and the reason typed for a hand-back. */
+export const HandoffActionData = z.looseObject({
+  handoffId: HandoffId,
+  [REASON_INPUT_ID]: z.string().optional(),
+});
+export type HandoffActionData = z.infer<typeof HandoffActionData>;
+
+/** A result card's "Post handoff": the facts decided on. */
+export const PostHandoffData = z.looseObject({ facts: PartialFacts });
+
+/** The place picker's "Post": the facts, and the place chosen. */
+export const PostHandoffToData = z.looseObject({
+  facts: PartialFacts,
+  [PLACE_INPUT_ID]: z
+    .string({ error: 'choose where to post it' })
+    .trim()
+    .min(1, 'choose where to post it')
+    .max(512, 'that is not one of the places listed'),
+});
 
 /**
  * The data a card action sends back, keyed by `verb`. Form submits also carry the inputs'
@@ -42,6 +78,12 @@ export const CardActionData = z.discriminatedUnion(
     withVerb(VERBS.submitFacts),
     withVerb(VERBS.submitHandoff),
     withVerb(VERBS.ask).extend({ question: Question }),
+    withVerb(VERBS.postHandoff).extend(PostHandoffData.shape),
+    withVerb(VERBS.postHandoffTo).extend(PostHandoffToData.shape),
+    withVerb(VERBS.acceptHandoff).extend(HandoffActionData.shape),
+    withVerb(VERBS.handBackHandoff).extend(HandoffActionData.shape),
+    withVerb(VERBS.completeHandoff).extend(HandoffActionData.shape),
+    withVerb(VERBS.refreshHandoff).extend(HandoffActionData.shape),
   ],
   { error: `verb must be one of ${VERB_LIST.join(', ')}` },
 );

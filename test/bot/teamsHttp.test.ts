@@ -87,11 +87,14 @@ describe('the bot over HTTP, with Teams-shaped activities (expectReplies)', () =
     expect(text).toContain('Customer Success Architect (CSA)');
   });
 
-  it('meeting chat: "handoff" posts the compact handoff card for the last recommendation there', async () => {
+  it('meeting chat: "handoff" proposes a handoff for the last recommendation there, to accept', async () => {
     await send(teams.meetingChatMessage(`Contoso: ${ONE_LINER}`));
-    const text = cardText(card(await send(teams.meetingChatMessage('handoff'))));
+    const handoff = card(await send(teams.meetingChatMessage('handoff')));
+    const text = cardText(handoff);
     expect(text).toContain('Contoso');
     expect(text).toMatch(/CSA/);
+    expect(text).toContain('Proposed: waiting for someone to accept it');
+    expect(text).toContain('acceptHandoff');
   });
 
   it('a question in a channel is answered from the knowledge base with its source', async () => {
@@ -117,6 +120,18 @@ describe('the bot over HTTP, with Teams-shaped activities (expectReplies)', () =
     });
     expect(JSON.stringify(body.value)).toContain('Contoso');
   });
+
+  it.each(['constructor', 'toString', '__proto__'])(
+    'a verb named like an inherited property (%s) is unknown',
+    async (verb) => {
+      const response = await postActivity(app.current.baseUrl, teams.cardAction({ verb }));
+      expect(response.body).toMatchObject({
+        statusCode: 200,
+        type: 'application/vnd.microsoft.activity.message',
+        value: expect.stringContaining("isn't one I know"),
+      });
+    },
+  );
 
   it('an unknown card verb is answered, not crashed on', async () => {
     const response = await postActivity(

@@ -2,7 +2,10 @@ import {
   answerCard,
   factsFormCard,
   handoffCard,
+  handoffWorkflowCard,
+  myHandoffsCard,
   noAnswerCard,
+  postHandoffCard,
   resultCard,
   welcomeCard,
   type AdaptiveCardJson,
@@ -20,7 +23,10 @@ import {
   ANSWER_SCENARIOS,
   DECIDED_SCENARIOS,
   FORM_SCENARIOS,
+  MY_HANDOFFS_SCENARIOS,
   NO_ANSWER_QUESTIONS,
+  PLACE_SCENARIOS,
+  WORKFLOW_SCENARIOS,
 } from './support/scenarios';
 
 expectNoConsoleOutput();
@@ -45,6 +51,34 @@ const CARDS: [string, () => AdaptiveCardJson][] = [
   ...NO_ANSWER_QUESTIONS.map((question): [string, () => AdaptiveCardJson] => [
     `noAnswer (${question.slice(0, 30)})`,
     () => noAnswerCard({ question }),
+  ]),
+  ...WORKFLOW_SCENARIOS.map(({ name, input }): [string, () => AdaptiveCardJson] => [
+    `handoff workflow (${name})`,
+    () => handoffWorkflowCard(input),
+  ]),
+  ...PLACE_SCENARIOS.flatMap(({ name, places }): [string, () => AdaptiveCardJson][] => {
+    const worst = DECIDED_SCENARIOS[2]!;
+    return [
+      [`postHandoff (${name})`, () => postHandoffCard({ ...worst, places })],
+      [
+        `postHandoff (${name}, with a problem, one chosen)`,
+        () =>
+          postHandoffCard({
+            ...worst,
+            places,
+            problem: "I'm no longer in that place, or it was removed.",
+            chosen: places[0]?.id,
+          }),
+      ],
+      [
+        `postHandoff (${name}, posted)`,
+        () => postHandoffCard({ ...worst, places, postedIn: places[0]?.name ?? 'a chat' }),
+      ],
+    ];
+  }),
+  ...MY_HANDOFFS_SCENARIOS.map(({ name, handoffs, reader }): [string, () => AdaptiveCardJson] => [
+    `myHandoffs (${name})`,
+    () => myHandoffsCard({ handoffs, reader }),
   ]),
 ];
 

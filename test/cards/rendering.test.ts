@@ -4,7 +4,10 @@ import {
   answerCard,
   factsFormCard,
   handoffCard,
+  handoffWorkflowCard,
+  myHandoffsCard,
   noAnswerCard,
+  postHandoffCard,
   readFactsForm,
   resultCard,
   VERBS,
@@ -15,7 +18,16 @@ import { recommend } from '../../src/rubric';
 import { simpleFacts } from '../support/facts';
 import { expectNoConsoleOutput } from './support/quietConsole';
 import type { RenderedSummary } from './support/renderCardsMain';
-import { ANSWER_SCENARIOS, DATE_MACRO, DECIDED_SCENARIOS, HOSTILE_TEXT } from './support/scenarios';
+import {
+  ANSWER_SCENARIOS,
+  DATE_MACRO,
+  DECIDED_SCENARIOS,
+  HOSTILE_PERSON,
+  HOSTILE_TEXT,
+  MY_HANDOFFS_SCENARIOS,
+  PLACE_SCENARIOS,
+  WORKFLOW_SCENARIOS,
+} from './support/scenarios';
 
 expectNoConsoleOutput();
 
@@ -48,6 +60,12 @@ const CARDS: [string, AdaptiveCardJson][] = [
     'result with hostile account',
     resultCard({ facts: hostileFacts, recommendation: recommend(hostileFacts) }),
   ],
+  [
+    'handoff workflow, hostile names, for the owner',
+    handoffWorkflowCard(WORKFLOW_SCENARIOS.at(-1)!.input),
+  ],
+  ['postHandoff', postHandoffCard({ ...worst, places: PLACE_SCENARIOS[1]!.places })],
+  ['myHandoffs', myHandoffsCard(MY_HANDOFFS_SCENARIOS[1]!)],
 ];
 
 describe('cards in the adaptivecards HTML renderer (jsdom)', () => {
@@ -77,6 +95,22 @@ describe('cards in the adaptivecards HTML renderer (jsdom)', () => {
     expect(card.text).toContain(afterDate);
     expect(card.hrefs).not.toContain('http://x');
     expect(card.strongTexts).not.toContain('bold');
+  });
+
+  it("shows names and reasons on the handoff card literally, and the owner's reason input", () => {
+    const card = rendered.get('handoff workflow, hostile names, for the owner')!;
+    const [beforeDate] = HOSTILE_PERSON.name.split(DATE_MACRO);
+    expect(card.text).toContain(beforeDate);
+    expect(card.hrefs).not.toContain('http://x');
+    expect(card.strongTexts).not.toContain('bold');
+    expect(card.inputs).toEqual({ reason: '' });
+  });
+
+  it('a rendered place picker lists the places by name, with none chosen yet', () => {
+    const picker = rendered.get('postHandoff')!;
+    expect(picker.text).toContain('Contoso capacity review');
+    expect(picker.text).toContain('Contoso account team › General');
+    expect(picker.inputs.placeId).toBeUndefined();
   });
 
   it('known host behaviour: the renderer formats an exact {{DATE(...)}} even in a text run', () => {

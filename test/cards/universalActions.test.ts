@@ -42,6 +42,25 @@ describe('withSubmitFallbacks: the one place Action.Execute gets its Action.Subm
     });
   });
 
+  it('gives the fallback the same associatedInputs, so it sends and requires the same inputs', () => {
+    const card = {
+      actions: [
+        {
+          type: 'Action.Execute',
+          title: 'Done',
+          verb: 'completeHandoff',
+          associatedInputs: 'none',
+        },
+      ],
+    };
+    expect(withSubmitFallbacks(card).actions[0]).toHaveProperty('fallback', {
+      type: 'Action.Submit',
+      title: 'Done',
+      data: { verb: 'completeHandoff' },
+      associatedInputs: 'none',
+    });
+  });
+
   it('leaves action data alone, even when it looks like an action', () => {
     const data = { nested: { type: 'Action.Execute', title: 'not an action' } };
     const card = { type: 'Action.Submit', title: 'Send', data };

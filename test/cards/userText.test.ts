@@ -2,19 +2,29 @@ import {
   answerCard,
   factsFormCard,
   handoffCard,
+  handoffWorkflowCard,
+  myHandoffsCard,
   noAnswerCard,
+  postHandoffCard,
   readFactsForm,
   resultCard,
   VERBS,
   welcomeCard,
   type AdaptiveCardJson,
 } from '../../src/cards';
+import { applyAction, type HandoffRecord, proposeHandoff } from '../../src/handoffs';
 import { ask } from '../../src/knowledge';
 import { recommend } from '../../src/rubric';
 import { simpleFacts } from '../support/facts';
 import { actionWithVerb, stringsIn } from './support/cardChecks';
 import { expectNoConsoleOutput } from './support/quietConsole';
-import { HOSTILE_MARKERS, HOSTILE_TEXT, problemsOf } from './support/scenarios';
+import {
+  HOSTILE_MARKERS,
+  HOSTILE_PERSON,
+  HOSTILE_TEXT,
+  LONGEST_REASON,
+  problemsOf,
+} from './support/scenarios';
 
 expectNoConsoleOutput();
 
@@ -36,6 +46,30 @@ function textRuns(card: AdaptiveCardJson): string[] {
 
 const facts = simpleFacts({ account: HOSTILE_TEXT, processCoordination: true });
 const recommendation = recommend(facts);
+
+/** A handoff where every piece of user text is hostile: account, names, reason, place. */
+function hostileHandoff(): HandoffRecord {
+  const record = proposeHandoff({
+    id: 'h0123456789abcdef0123',
+    facts,
+    recommendation,
+    postedIn: { conversationId: '19:x@thread.v2', name: HOSTILE_TEXT },
+    by: HOSTILE_PERSON,
+    now: new Date('2025-01-15T10:00:00Z'),
+    requestId: 'propose',
+  });
+  const steps = [
+    { action: 'accept' as const },
+    { action: 'handBack' as const, reason: LONGEST_REASON },
+    { action: 'accept' as const },
+  ];
+  return steps.reduce((current, request, index) => {
+    const result = applyAction(current, request, HOSTILE_PERSON, new Date(0), `r${index}`);
+    if (!result.ok) throw new Error(result.refusal.message);
+    return result.record;
+  }, record);
+}
+const notice = `It is already accepted by ${HOSTILE_PERSON.name}.`;
 
 describe('user text appears literally, never evaluated and never as markdown', () => {
   it('fits in an account name, so every card can be tried with it', () => {
@@ -107,6 +141,51 @@ describe('user text appears literally, never evaluated and never as markdown', (
     expect(placesOf(card)).toEqual(['TextRun.text']);
   });
 
+  it('handoff workflow: account, names, the reason and the notice are text runs, unchanged', () => {
+    const record = hostileHandoff();
+    for (const viewer of [undefined, HOSTILE_PERSON]) {
+      const card = handoffWorkflowCard({ record, viewer, notice });
+      const runs = textRuns(card);
+      expect(runs).toContain(HOSTILE_TEXT);
+      expect(runs).toContain(HOSTILE_PERSON.name);
+      expect(runs).toContain(`: ${LONGEST_REASON}`);
+      expect(runs).toContain(notice);
+      expect(new Set(placesOf(card))).toEqual(new Set(['TextRun.text']));
+    }
+  });
+
+  it('place picker: place names are choice titles, the account a text run, the facts ride along', () => {
+    const card = postHandoffCard({
+      facts,
+      recommendation,
+      places: [{ id: '19:x@thread.v2', name: HOSTILE_TEXT }],
+    });
+    expect(stringsIn(card)).toContainEqual({ where: 'Choice.title', value: HOSTILE_TEXT });
+    expect(new Set(placesOf(card))).toEqual(new Set(['TextRun.text', 'Choice.title', 'data']));
+    expect(actionWithVerb(card, VERBS.postHandoffTo)?.data).toEqual({
+      facts,
+      verb: VERBS.postHandoffTo,
+    });
+    const posted = postHandoffCard({ facts, recommendation, places: [], postedIn: HOSTILE_TEXT });
+    expect(textRuns(posted)).toContain(HOSTILE_TEXT);
+    expect(placesOf(posted)).toEqual(['TextRun.text', 'TextRun.text']);
+  });
+
+  it('my handoffs: accounts, names and places are text runs, unchanged', () => {
+    const card = myHandoffsCard({ handoffs: [hostileHandoff()], reader: HOSTILE_PERSON });
+    const runs = textRuns(card);
+    expect(runs).toContain(HOSTILE_TEXT);
+    expect(runs).toContain(HOSTILE_PERSON.name);
+    expect(new Set(placesOf(card))).toEqual(new Set(['TextRun.text']));
+  });
+
+  it('result: "Post handoff" carries the facts unchanged', () => {
+    expect(actionWithVerb(resultCard({ facts, recommendation }), VERBS.postHandoff)?.data).toEqual({
+      verb: VERBS.postHandoff,
+      facts,
+    });
+  });
+
   it.each(HOSTILE_MARKERS)('no TextBlock or FactSet on any card contains %s', (marker) => {
     const cards = [
       welcomeCard(),
@@ -118,6 +197,10 @@ describe('user text appears literally, never evaluated and never as markdown', (
         verb: 'submitFacts',
       }),
       noAnswerCard({ question: HOSTILE_TEXT }),
+      handoffWorkflowCard({ record: hostileHandoff(), viewer: HOSTILE_PERSON, notice }),
+      postHandoffCard({ facts, recommendation, places: [{ id: 'x', name: HOSTILE_TEXT }] }),
+      postHandoffCard({ facts, recommendation, places: [], postedIn: HOSTILE_TEXT }),
+      myHandoffsCard({ handoffs: [hostileHandoff()], reader: HOSTILE_PERSON }),
     ];
     const rendered = cards.flatMap((card) =>
       stringsIn(card).filter(

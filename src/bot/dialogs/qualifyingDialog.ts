@@ -83,9 +83,9 @@ export class QualifyingDialog extends ComponentDialog {
 
   private async recordAnswerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const state = step.options as QualifyingState;
-    const { fact } = step.context.turnState.get(ANSWERED_FACT) as { fact: FactPath };
-    const answer = understandAnswer(fact, String(step.result));
-    if (!answer.ok) return step.replaceDialog(QUESTION_LOOP, state); // validated already
+    // The validator has read the answer already; reading it again would cost a recognizer pass.
+    const { fact, answer } = step.context.turnState.get(ANSWERED_FACT) as UnderstoodAnswer;
+    if (!answer.ok) return step.replaceDialog(QUESTION_LOOP, state);
     const next: QualifyingState =
       'declined' in answer
         ? { ...state, declined: [...state.declined, fact], answered: [...state.answered, fact] }
@@ -101,7 +101,7 @@ export class QualifyingDialog extends ComponentDialog {
     const { fact } = prompt.options.validations as AnswerValidation;
     const answer = understandAnswer(fact, prompt.recognized.value ?? '');
     if (answer.ok) {
-      prompt.context.turnState.set(ANSWERED_FACT, { fact });
+      prompt.context.turnState.set(ANSWERED_FACT, { fact, answer } satisfies UnderstoodAnswer);
       return true;
     }
     // The retry names what was wrong and what is allowed, then asks again.
@@ -163,6 +163,11 @@ export class QualifyingDialog extends ComponentDialog {
 }
 
 const ANSWERED_FACT = Symbol('answeredFact');
+
+interface UnderstoodAnswer {
+  fact: FactPath;
+  answer: ReturnType<typeof understandAnswer>;
+}
 
 /** The fact the open question asks for (kept in the prompt's options). */
 function pendingFact(inner: DialogContext): FactPath | undefined {

@@ -1,3 +1,4 @@
+import { applyAction, type HandoffRecord, type Person, proposeHandoff } from '../../handoffs';
 import { ask } from '../../knowledge';
 import {
   type Facts,
@@ -76,7 +77,57 @@ export const CARD_SAMPLES: { [K in CardFunctionName]: Samples } = {
     noAnswer: () =>
       cards.noAnswerCard({ question: unanswered('how do I request a quota increase?') }),
   },
+  handoffWorkflowCard: {
+    'handoff-proposed': () => cards.handoffWorkflowCard({ record: CONTOSO_HANDOFF }),
+    'handoff-owner': () => cards.handoffWorkflowCard({ record: acceptedByDana(), viewer: DANA }),
+    'handoff-refused': () =>
+      cards.handoffWorkflowCard({
+        record: acceptedByDana(),
+        viewer: LEE,
+        notice: 'It is already accepted by Dana Lee.',
+      }),
+  },
+  postHandoffCard: {
+    postHandoff: () =>
+      cards.postHandoffCard({
+        ...decided(CONTOSO),
+        places: [
+          { id: '19:general@thread.tacv2', name: 'Contoso account team › General' },
+          { id: '19:meeting@thread.v2', name: 'Contoso capacity review' },
+        ],
+      }),
+  },
+  myHandoffsCard: {
+    myHandoffs: () =>
+      cards.myHandoffsCard({ handoffs: [acceptedByDana(), CONTOSO_HANDOFF], reader: DANA }),
+  },
 };
+
+const AVERY: Person = { id: '29:avery', name: 'Avery Field' };
+const DANA: Person = { id: '29:dana', name: 'Dana Lee' };
+const LEE: Person = { id: '29:lee', name: 'Lee Morgan' };
+
+/** Contoso's handoff, proposed by Avery in the account channel. */
+const CONTOSO_HANDOFF: HandoffRecord = proposeHandoff({
+  id: 'h0123456789abcdef0123',
+  ...decided(CONTOSO),
+  postedIn: { conversationId: '19:capacity@thread.tacv2', name: 'Contoso account team › Capacity' },
+  by: AVERY,
+  now: new Date('2025-01-15T10:00:00Z'),
+  requestId: 'propose',
+});
+
+function acceptedByDana(): HandoffRecord {
+  const accepted = applyAction(
+    CONTOSO_HANDOFF,
+    { action: 'accept' },
+    DANA,
+    new Date('2025-01-15T10:05:00Z'),
+    'accept',
+  );
+  if (!accepted.ok) throw new Error(accepted.refusal.message);
+  return accepted.record;
+}
 
 export interface PreviewSample {
   /** the file name without `.png` */

@@ -6,11 +6,15 @@ import { VERBS } from '../../../src/cards';
 export const TEAMS_MESSAGE_LIMIT_BYTES = 40 * 1024;
 /** Teams shows at most six actions in a row. */
 const TEAMS_MAX_ACTIONS = 6;
+/** Teams refreshes a card by itself for at most 60 users. */
+const TEAMS_MAX_REFRESH_USERS = 60;
 
 const ELEMENT = ['type', 'id', 'isVisible', 'spacing', 'separator'];
 const INPUT = [...ELEMENT, 'label', 'isRequired', 'errorMessage', 'value'];
 // No `style` on actions: Teams doesn't support positive/destructive action styling.
 const ACTION = ['type', 'title', 'id', 'tooltip'];
+// Which inputs an action sends (and requires): "none" lets "Complete" ignore the reason input.
+const SUBMITTING = ['data', 'associatedInputs'];
 
 /**
  * The element types and properties these cards may use: Adaptive Cards 1.5 as Teams renders it.
@@ -18,7 +22,9 @@ const ACTION = ['type', 'title', 'id', 'tooltip'];
  * open in Teams desktop), TextBlock `style: heading` and anything newer than 1.5.
  */
 export const TEAMS_ALLOW_LIST: Record<string, readonly string[]> = {
-  AdaptiveCard: ['type', 'version', '$schema', 'body', 'actions'],
+  AdaptiveCard: ['type', 'version', '$schema', 'body', 'actions', 'refresh'],
+  // Universal Actions: the card is fetched afresh, per person, for these users.
+  Refresh: ['action', 'userIds'],
   TextBlock: [...ELEMENT, 'text', 'wrap', 'size', 'weight', 'color', 'isSubtle', 'maxLines'],
   RichTextBlock: [...ELEMENT, 'inlines'],
   TextRun: ['type', 'text', 'size', 'weight', 'color', 'isSubtle', 'italic', 'highlight'],
@@ -26,19 +32,23 @@ export const TEAMS_ALLOW_LIST: Record<string, readonly string[]> = {
   FactSet: [...ELEMENT, 'facts'],
   Fact: ['title', 'value'],
   ActionSet: [...ELEMENT, 'actions'],
-  'Input.Text': [...INPUT, 'placeholder', 'maxLength'],
+  'Input.Text': [...INPUT, 'placeholder', 'maxLength', 'isMultiline'],
   'Input.Number': [...INPUT, 'placeholder', 'min', 'max'],
   'Input.Toggle': [...INPUT, 'title', 'valueOn', 'valueOff', 'wrap'],
   'Input.ChoiceSet': [...INPUT, 'choices', 'style', 'isMultiSelect', 'placeholder'],
   Choice: ['title', 'value'],
-  'Action.Execute': [...ACTION, 'verb', 'data', 'fallback'],
-  'Action.Submit': [...ACTION, 'data'],
+  'Action.Execute': [...ACTION, 'verb', 'fallback', ...SUBMITTING],
+  'Action.Submit': [...ACTION, ...SUBMITTING],
   'Action.OpenUrl': [...ACTION, 'url'],
   'Action.ToggleVisibility': [...ACTION, 'targetElements'],
 };
 
 /** Untyped objects are named by the array they sit in. */
-const UNTYPED_BY_PARENT: Record<string, string> = { facts: 'Fact', choices: 'Choice' };
+const UNTYPED_BY_PARENT: Record<string, string> = {
+  facts: 'Fact',
+  choices: 'Choice',
+  refresh: 'Refresh',
+};
 
 export interface CardObject {
   kind: string;
@@ -103,6 +113,15 @@ export function teamsProblems(card: AdaptiveCardJson): string[] {
     if (Array.isArray(object.actions) && object.actions.length > TEAMS_MAX_ACTIONS) {
       problems.push(`${path}: more than ${TEAMS_MAX_ACTIONS} actions`);
     }
+    if (kind === 'Refresh') {
+      const users = object.userIds;
+      if (!Array.isArray(users) || users.some((user) => typeof user !== 'string'))
+        problems.push(`${path}: userIds must list user ids`);
+      else if (users.length > TEAMS_MAX_REFRESH_USERS)
+        problems.push(`${path}: more than ${TEAMS_MAX_REFRESH_USERS} userIds`);
+      if (!isObject(object.action) || object.action.type !== 'Action.Execute')
+        problems.push(`${path}: the refresh action must be an Action.Execute`);
+    }
   }
   return problems;
 }
@@ -140,6 +159,8 @@ export function executeProblems(card: AdaptiveCardJson): string[] {
     if (fallback.title !== title) problems.push(`${path}: fallback title differs`);
     if (JSON.stringify(fallback.data) !== JSON.stringify(data))
       problems.push(`${path}: fallback data differs`);
+    if (fallback.associatedInputs !== action.associatedInputs)
+      problems.push(`${path}: fallback sends other inputs`);
   }
   return problems;
 }

@@ -17,7 +17,15 @@ import {
   QUESTION_MAX_LENGTH,
   type ScoredEntry,
 } from '../../../src/knowledge';
-import { readFactsForm } from '../../../src/cards';
+import { type HandoffWorkflowCardInput, type PlaceChoice, readFactsForm } from '../../../src/cards';
+import {
+  applyAction,
+  type HandoffRecord,
+  type HandoffRequest,
+  type Person,
+  proposeHandoff,
+  REASON_MAX_LENGTH,
+} from '../../../src/handoffs';
 import { partnerFacts, simpleFacts } from '../../support/facts';
 
 /** The Adaptive Cards date function, which hosts expand in text. */
@@ -231,3 +239,113 @@ export const ANSWER_SCENARIOS: AnswerScenario[] = [
 export const NO_ANSWER_QUESTIONS = ['what is the weather in Redmond?', LONG_QUESTION];
 
 export type { Facts };
+
+/** People as Teams names them; the worst has the longest name a record keeps, all markers in it. */
+const person = (id: string, name: string): Person => ({ id: `29:${id}`, name });
+export const PROPOSER = person('avery', 'Avery Field');
+export const OWNER = person('dana', 'Dana Lee');
+export const SOMEONE_ELSE = person('lee', 'Lee Morgan');
+export const HOSTILE_PERSON = person('hostile', `${HOSTILE_TEXT} `.repeat(4).slice(0, 256));
+/** The longest reason a hand-back may give, every marker in it. */
+export const LONGEST_REASON = `${HOSTILE_TEXT} `.repeat(10).slice(0, REASON_MAX_LENGTH);
+
+const at = (minute: number) => new Date(Date.UTC(2025, 0, 15, 10, minute));
+
+function handoffRecord(scenario: DecidedScenario, by: Person = PROPOSER): HandoffRecord {
+  return proposeHandoff({
+    id: 'h0123456789abcdef0123',
+    tenantId: 'tenant',
+    facts: scenario.facts,
+    recommendation: scenario.recommendation,
+    postedIn: {
+      conversationId: '19:channel@thread.tacv2',
+      name: 'Contoso account team › Capacity',
+    },
+    by,
+    now: at(0),
+    requestId: 'propose',
+  });
+}
+
+function then(record: HandoffRecord, request: HandoffRequest, by: Person, minute: number) {
+  const result = applyAction(record, request, by, at(minute), `request-${minute}`);
+  if (!result.ok) throw new Error(result.refusal.message);
+  return result.record;
+}
+
+const typical = DECIDED_SCENARIOS[0]!;
+const worst = DECIDED_SCENARIOS[2]!;
+const proposedTypical = handoffRecord(typical);
+const acceptedTypical = then(proposedTypical, { action: 'accept' }, OWNER, 1);
+const completedTypical = then(acceptedTypical, { action: 'complete' }, OWNER, 2);
+/** The most text a handoff card can carry: worst facts, longest names and reasons, a notice. */
+const worstSteps: (HandoffRequest & { by: Person })[] = [
+  { action: 'accept', by: HOSTILE_PERSON },
+  { action: 'handBack', reason: LONGEST_REASON, by: HOSTILE_PERSON },
+  { action: 'accept', by: HOSTILE_PERSON },
+  { action: 'handBack', reason: LONGEST_REASON, by: HOSTILE_PERSON },
+  { action: 'accept', by: HOSTILE_PERSON },
+];
+const worstAccepted = worstSteps.reduce<HandoffRecord>(
+  (record, { by, ...request }, index) => then(record, request, by, index + 1),
+  handoffRecord(worst, HOSTILE_PERSON),
+);
+
+export interface WorkflowScenario {
+  name: string;
+  input: HandoffWorkflowCardInput;
+}
+
+export const WORKFLOW_SCENARIOS: WorkflowScenario[] = [
+  { name: 'proposed, for everyone', input: { record: proposedTypical } },
+  { name: 'accepted, for everyone', input: { record: acceptedTypical } },
+  { name: 'accepted, for the owner', input: { record: acceptedTypical, viewer: OWNER } },
+  {
+    name: 'accepted, refused for someone else',
+    input: {
+      record: acceptedTypical,
+      viewer: SOMEONE_ELSE,
+      notice: 'It is already accepted by Dana Lee.',
+    },
+  },
+  { name: 'completed', input: { record: completedTypical, viewer: OWNER } },
+  {
+    name: 'worst case: longest names and reasons, for the owner, with a notice',
+    input: {
+      record: worstAccepted,
+      viewer: HOSTILE_PERSON,
+      notice: `It is already accepted by ${HOSTILE_PERSON.name}.`,
+    },
+  },
+];
+
+/** Places as the picker lists them: none, a few, and more than it shows, with the longest names. */
+export const PLACE_SCENARIOS: { name: string; places: PlaceChoice[] }[] = [
+  { name: 'no places', places: [] },
+  {
+    name: 'a few places',
+    places: [
+      { id: '19:general@thread.tacv2', name: 'Contoso account team › General' },
+      { id: '19:meeting_abc@thread.v2', name: 'Contoso capacity review' },
+    ],
+  },
+  {
+    name: 'worst case: 150 places with the longest names',
+    places: Array.from({ length: 150 }, (_, n) => ({
+      id: `19:${'x'.repeat(60)}-${n}@thread.tacv2`,
+      name: `${HOSTILE_TEXT} `.repeat(10).slice(0, 250) + ` ${n}`,
+    })),
+  },
+];
+
+/** "my handoffs": none, one in each status, and more than the card lists at their longest. */
+export const MY_HANDOFFS_SCENARIOS: { name: string; handoffs: HandoffRecord[]; reader: Person }[] =
+  [
+    { name: 'none', handoffs: [], reader: OWNER },
+    { name: 'proposed and owned', handoffs: [acceptedTypical, proposedTypical], reader: OWNER },
+    {
+      name: 'worst case: 40 with the longest accounts and names',
+      handoffs: Array.from({ length: 40 }, () => worstAccepted),
+      reader: HOSTILE_PERSON,
+    },
+  ];

@@ -1,0 +1,41 @@
+/**
+ * Handoffs people act on: the record, its transitions (pure: time and the request id are
+ * passed in) and its store over botbuilder `Storage`.
+ */
+export {
+  HANDOFF_ACTIONS,
+  HANDOFF_STATUSES,
+  HandoffId,
+  HandoffRecord,
+  type HandoffAction,
+  type HandoffStatus,
+  HistoryEntry,
+  isOpen,
+  Person,
+  PostedIn,
+  REASON_MAX_LENGTH,
+  samePerson,
+} from './record';
+export { StoredRecommendation } from './recommendation';
+export { handoffIdFor, proposeHandoff, type ProposeInput } from './propose';
+export {
+  allowedActions,
+  applyAction,
+  type HandoffRequest,
+  REFUSAL_CODES,
+  type Refusal,
+  type RefusalCode,
+  type TransitionResult,
+} from './transitions';
+export { refusalMessage } from './words';
+export { type ActOutcome, HandoffStore, handoffKey, userIndexKey } from './store';
+export { KeyedLock } from './keyedLock';
+export {
+  CorruptItemError,
+  DEFAULT_UPDATE_ATTEMPTS,
+  parseItem,
+  readItem,
+  UpdateContentionError,
+  updateItem,
+  type UpdateStep,
+} from './optimisticUpdate';

@@ -1,0 +1,45 @@
+import { createHash } from 'node:crypto';
+import type { PartialFacts, Recommendation } from '../rubric';
+import { StoredRecommendation } from './recommendation';
+import type { HandoffId, HandoffRecord, Person, PostedIn } from './record';
+
+export interface ProposeInput {
+  id: HandoffId;
+  tenantId?: string;
+  facts: PartialFacts;
+  recommendation: Recommendation;
+  postedIn: PostedIn;
+  by: Person;
+  now: Date;
+  requestId: string;
+}
+
+/** A new handoff, proposed by `by`, waiting for someone to accept it. */
+export function proposeHandoff(input: ProposeInput): HandoffRecord {
+  const at = input.now.toISOString();
+  return {
+    id: input.id,
+    ...(input.tenantId === undefined ? {} : { tenantId: input.tenantId }),
+    account: input.facts.account?.trim() ?? '',
+    facts: input.facts,
+    // A copy checked against the stored shape: the rubric shares its recommendations.
+    recommendation: StoredRecommendation.parse(input.recommendation),
+    recommendedOwner: input.recommendation.owner,
+    status: 'proposed',
+    proposedBy: input.by,
+    owner: null,
+    postedIn: input.postedIn,
+    createdAt: at,
+    updatedAt: at,
+    history: [{ at, by: input.by, action: 'propose', requestId: input.requestId }],
+  };
+}
+
+/**
+ * The id of the handoff a request proposes: the same request (a message or card action
+ * delivered twice) names the same handoff, so it is created once.
+ */
+export function handoffIdFor(conversationId: string, requestId: string): HandoffId {
+  const digest = createHash('sha256').update(`${conversationId}\n${requestId}`).digest('hex');
+  return `h${digest.slice(0, 20)}`;
+}
