@@ -135,12 +135,17 @@ function historyLine(entry: HistoryEntry) {
 const personName = (person: Person): string => person.name.trim() || UNNAMED_PERSON;
 
 /**
- * The owner acts now, the after-sale owner takes over later, and whatever blocks the
- * recommendation blocks every other persona.
+ * The owner acts now, the after-sale owner takes over later; where the CSA leads, the tier's
+ * "CSA involvement" column says what the other persona does ("CSAM tracks milestones"); and
+ * whatever blocks the recommendation blocks every other persona.
  */
 function nextStep(persona: Owner, r: Recommendation): string {
   if (r.owner === persona) return NEXT_STEPS.ownsNow(r.action);
   if (r.afterSale?.owner === persona) return NEXT_STEPS.afterSale;
+  const csaLeads = r.owner === 'CSA' || r.afterSale?.owner === 'CSA';
+  if (csaLeads && r.tierRoles.csaInvolvement.startsWith(`${persona} `)) {
+    return NEXT_STEPS.alongside(r.tierRoles.csaInvolvement);
+  }
   if (r.blockers.length > 0) {
     return NEXT_STEPS.blocked(r.blockers.map((blocker) => blocker.text).join(' '));
   }

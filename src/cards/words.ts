@@ -146,6 +146,7 @@ export function sourceText(source: string): string {
 export const NEXT_STEPS = {
   ownsNow: (action: string) => `Owns it now: ${action}.`,
   afterSale: 'Takes over after the sale.',
+  alongside: (tierRole: string) => `Alongside the CSA: ${tierRole}.`,
   blocked: (blockers: string) => `Blocked: ${blockers}`,
   notNeeded: 'Not needed for now.',
 } as const;
