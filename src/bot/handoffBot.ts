@@ -18,7 +18,7 @@ import { DialogRunner } from './dialogRunner';
 import type { BotEnvironment } from './environment';
 import { answerHandoffInvoke, sendHandoffReply } from './handoffDelivery';
 import { handlePersonalMessage } from './personalChat';
-import { updatePlaces } from './placeMemory';
+import { rememberPersonHere, updatePlaces } from './placeMemory';
 import type { ProactiveSender } from './proactive';
 import { cardMessage, plainMessage } from './replies';
 import { handleSharedMessage } from './sharedChat';
@@ -91,6 +91,7 @@ export class HandoffBot extends TeamsActivityHandler {
 
   private async handleMessage(context: TurnContext): Promise<void> {
     const activity = context.activity;
+    await rememberPersonHere(this.env, context);
     // A card's Action.Submit arrives as a message whose value carries the verb.
     if (activity.value !== undefined && !activity.text) {
       await this.sendCardReply(context, await handleCardAction(this.env, context, activity.value));
@@ -111,6 +112,7 @@ export class HandoffBot extends TeamsActivityHandler {
     context: TurnContext,
     invokeValue: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
+    await rememberPersonHere(this.env, context);
     const action = invokeValue?.action;
     const reply = await handleCardAction(this.env, context, {
       ...action?.data,

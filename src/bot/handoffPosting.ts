@@ -2,7 +2,13 @@ import { TurnContext } from 'botbuilder';
 import { handoffWorkflowCard, postHandoffCard, type PlaceChoice } from '../cards';
 import { handoffIdFor, type HandoffRecord, type PostedIn, proposeHandoff } from '../handoffs';
 import { turnLogger } from '../logger';
-import { conversationReferenceOf, type Place, placeDisplayName, placeOf } from '../places';
+import {
+  conversationReferenceOf,
+  memberOf,
+  type PlaceAccess,
+  placeDisplayName,
+  placeOf,
+} from '../places';
 import type { PartialFacts, Recommendation } from '../rubric';
 import type { CardReply } from './cardActions';
 import type { BotEnvironment } from './environment';
@@ -73,11 +79,19 @@ export async function postHandoffTo(
   decided: Decided,
   placeId: string,
 ): Promise<CardReply> {
+  const member = memberOf(context.activity.from);
+  if (!member) return { text: BOT_WORDS.unknownPerson };
   const tenantId = tenantOf(context.activity);
-  const place = tenantId === undefined ? undefined : await env.places.find(tenantId, placeId);
-  if (!place) {
+  // The place id comes from a card anyone could have crafted: the person must be seen there.
+  const found: PlaceAccess =
+    tenantId === undefined
+      ? { access: 'gone' }
+      : await env.places.accessTo(tenantId, placeId, member);
+  if (found.access === 'gone') {
     return placePicker(env, context, decided, { problem: BOT_WORDS.placeGone });
   }
+  if (found.access === 'notMember') return { text: BOT_WORDS.notInPlace };
+  const place = found.place;
   const proactive = env.proactive;
   if (!proactive) {
     return placePicker(env, context, decided, { problem: BOT_WORDS.cannotPostElsewhere });
@@ -128,11 +142,12 @@ async function here(env: BotEnvironment, context: TurnContext): Promise<PostedIn
   };
 }
 
-/** What the picker lists: the places in the person's tenant. */
+/** What the picker lists: the places in the person's tenant where the bot has seen them. */
 async function placeChoices(env: BotEnvironment, context: TurnContext): Promise<PlaceChoice[]> {
   const tenantId = tenantOf(context.activity);
-  if (tenantId === undefined) return [];
-  const places: Place[] = await env.places.list(tenantId);
+  const member = memberOf(context.activity.from);
+  if (tenantId === undefined || member === undefined) return [];
+  const places = await env.places.listFor(tenantId, member);
   return places.map((place) => ({ id: place.id, name: placeDisplayName(place) }));
 }
 

@@ -21,6 +21,8 @@ export const BOT_WORDS = {
   choosePlace: 'Choose where to post it, then press "Post".',
   placeGone:
     "I'm no longer in that place, or it was removed. Choose another one, or add me there again.",
+  notInPlace:
+    'You can only post into a channel or chat you are in; say something there first or ask someone in it to post the handoff.',
   cannotPostElsewhere: 'I can only post the handoff here. Type "handoff" where the team meets.',
   couldNotPost: (place: string) =>
     `I couldn't post it in ${place}: I may have been removed from it. Try again, or choose another place.`,

@@ -8,6 +8,16 @@ export {
   TenantPlaces,
   withoutThread,
 } from './place';
-export { type PlaceChanges, placeChangesFrom, type PlaceEvent, placeOf } from './placeEvents';
-export { PlaceStore, placesKey } from './placeStore';
+export {
+  type PeopleEvent,
+  personSeenFrom,
+  type PlaceChanges,
+  placeChangesFrom,
+  type PlaceEvent,
+  type PlaceListEvent,
+  placeOf,
+} from './placeEvents';
+export { Member, memberOf, PEOPLE_PER_PLACE_LIMIT, PlacePeople } from './placePeople';
+export { placePeopleKey } from './placePeopleStore';
+export { type PlaceAccess, PlaceStore, placesKey } from './placeStore';
 export { placeDisplayName } from './words';

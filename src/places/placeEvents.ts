@@ -1,13 +1,26 @@
 import type { Activity, ConversationReference } from 'botbuilder';
 import { z } from 'zod';
 import { NAME_MAX_LENGTH, type Place, PlaceReference, withoutThread } from './place';
+import { type Member, memberOf } from './placePeople';
 
-/** What an event means for the places the bot remembers. */
-export type PlaceEvent =
+/** What an event means for the places the bot remembers: which places there are. */
+export type PlaceListEvent =
   | { kind: 'remember'; place: Place }
   | { kind: 'forget'; placeId: string }
   | { kind: 'forgetTeam'; teamId: string }
   | { kind: 'renameTeam'; teamId: string; name: string };
+
+/** What an event means for who is in a place: people seen there, or gone from it or its team. */
+export type PeopleEvent =
+  | { kind: 'seen'; placeId: string; people: Member[] }
+  | { kind: 'left'; placeId: string; people: Member[] }
+  | { kind: 'leftTeam'; teamId: string; people: Member[] };
+
+export type PlaceEvent = PlaceListEvent | PeopleEvent;
+
+const PEOPLE_EVENT_KINDS = new Set<PlaceEvent['kind']>(['seen', 'left', 'leftTeam']);
+export const isPeopleEvent = (event: PlaceEvent): event is PeopleEvent =>
+  PEOPLE_EVENT_KINDS.has(event.kind);
 
 export interface PlaceChanges {
   tenantId: string;
@@ -27,7 +40,7 @@ type TeamsEventData = z.infer<typeof TeamsEventData>;
 
 type PlaceActivity = Pick<
   Partial<Activity>,
-  'type' | 'action' | 'membersAdded' | 'membersRemoved' | 'recipient' | 'conversation'
+  'type' | 'action' | 'from' | 'membersAdded' | 'membersRemoved' | 'recipient' | 'conversation'
 > & { channelData?: unknown };
 
 // Teams says what happened to a team or a channel in channelData.eventType.
@@ -36,8 +49,9 @@ const TEAM_GONE = new Set(['teamDeleted', 'teamHardDeleted', 'teamArchived']);
 
 /**
  * What a conversationUpdate or installationUpdate activity changes: the bot added to a team,
- * a group chat or a meeting chat (remember it), removed from one (forget it), a channel
- * created, renamed or deleted, a team renamed or deleted. Personal chats are no place.
+ * a group chat or a meeting chat (remember it, and the person who added it), removed from one
+ * (forget it), a channel created, renamed or deleted, a team renamed or deleted, people
+ * joining or leaving. Personal chats are no place.
  */
 export function placeChangesFrom(
   activity: PlaceActivity,
@@ -87,7 +101,61 @@ export function placeChangesFrom(
     }
     if (TEAM_GONE.has(eventType)) events.push({ kind: 'forgetTeam', teamId: team.id });
   }
+  // When the bot leaves, the place is forgotten with everyone in it.
+  if (!removed) {
+    events.push(
+      ...peopleJoining(activity, added),
+      ...peopleLeaving(activity, inTeam ? team.id : undefined),
+    );
+  }
   return events.length > 0 ? { tenantId, events } : undefined;
+}
+
+/**
+ * Someone who writes to the bot or acts on a card in a team channel, a group chat or a
+ * meeting chat is in it.
+ */
+export function personSeenFrom(activity: PlaceActivity): PlaceChanges | undefined {
+  const type = activity.conversation?.conversationType;
+  if (type !== 'channel' && type !== 'groupChat') return undefined;
+  const tenantId = activity.conversation?.tenantId ?? teamsData(activity.channelData).tenant?.id;
+  const placeId = placeIdOf(activity);
+  const person = memberOf(activity.from);
+  if (!tenantId || !placeId || !person) return undefined;
+  return { tenantId, events: [{ kind: 'seen', placeId, people: [person] }] };
+}
+
+/** Who joined the place: the people added, and whoever added the bot when the bot joined. */
+function peopleJoining(activity: PlaceActivity, botAdded: boolean): PeopleEvent[] {
+  const placeId = placeIdOf(activity);
+  const seen = peopleIn(activity, [
+    ...(botAdded ? [activity.from] : []),
+    ...(activity.membersAdded ?? []),
+  ]);
+  return placeId && seen.length > 0 ? [{ kind: 'seen', placeId, people: seen }] : [];
+}
+
+/**
+ * Who left: someone removed from a team is out of every channel of it; a private or shared
+ * channel's own members change alone.
+ */
+function peopleLeaving(activity: PlaceActivity, teamId: string | undefined): PeopleEvent[] {
+  const placeId = placeIdOf(activity);
+  const left = peopleIn(activity, activity.membersRemoved ?? []);
+  if (!placeId || left.length === 0) return [];
+  const fromTeam =
+    teamId !== undefined && teamsData(activity.channelData).eventType !== 'channelMemberRemoved';
+  return [
+    fromTeam ? { kind: 'leftTeam', teamId, people: left } : { kind: 'left', placeId, people: left },
+  ];
+}
+
+/** The people among these accounts, the bot itself left out. */
+function peopleIn(activity: PlaceActivity, accounts: readonly unknown[]): Member[] {
+  const botId = activity.recipient?.id;
+  return accounts
+    .map(memberOf)
+    .filter((member): member is Member => member !== undefined && member.id !== botId);
 }
 
 /**
@@ -99,22 +167,25 @@ export function placeOf(
   reference: Partial<ConversationReference>,
   now: Date,
 ): Place | undefined {
+  const id = placeIdOf(activity);
+  if (id === undefined) return undefined;
   const data = teamsData(activity.channelData);
+  const team = data.team?.id ? { id: data.team.id, name: clip(data.team.name) } : undefined;
+  if (activity.conversation?.conversationType === 'channel' && team) {
+    return placeAt(id, clip(data.channel?.name), activity, reference, now, team);
+  }
+  return placeAt(id, clip(activity.conversation?.name), activity, reference, now, undefined);
+}
+
+/** The id of the place an activity comes from (see placeOf). */
+function placeIdOf(activity: PlaceActivity): string | undefined {
   const conversation = activity.conversation;
   if (!conversation?.id || conversation.conversationType === 'personal') return undefined;
-  const team = data.team?.id ? { id: data.team.id, name: clip(data.team.name) } : undefined;
-  if (conversation.conversationType === 'channel' && team) {
-    const channelId = data.channel?.id ?? withoutThread(conversation.id);
-    return placeAt(channelId, clip(data.channel?.name), activity, reference, now, team);
+  const data = teamsData(activity.channelData);
+  if (conversation.conversationType === 'channel' && data.team?.id) {
+    return data.channel?.id ?? withoutThread(conversation.id);
   }
-  return placeAt(
-    withoutThread(conversation.id),
-    clip(conversation.name),
-    activity,
-    reference,
-    now,
-    undefined,
-  );
+  return withoutThread(conversation.id);
 }
 
 function placeAt(

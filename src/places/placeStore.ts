@@ -1,7 +1,14 @@
 import type { Storage } from 'botbuilder';
 import { KeyedLock, readItem, updateItem } from '../handoffs';
 import { type Place, TenantPlaces } from './place';
-import type { PlaceChanges, PlaceEvent } from './placeEvents';
+import {
+  isPeopleEvent,
+  type PeopleEvent,
+  type PlaceChanges,
+  type PlaceListEvent,
+} from './placeEvents';
+import type { Member } from './placePeople';
+import { PlacePeopleStore } from './placePeopleStore';
 import { placeDisplayName } from './words';
 
 /** One item per tenant holds every place the bot is in there. */
@@ -10,43 +17,112 @@ export const placesKey = (tenantId: string): string => `places/${tenantId}`;
 /** A tenant with more places than this forgets the ones it learned of first. */
 const PLACES_LIMIT = 1_000;
 
+/** What someone may do with a place they name: post there, or why not. */
+export type PlaceAccess =
+  | { access: 'member'; place: Place }
+  /** the bot is there, but has never seen this person there */
+  | { access: 'notMember' }
+  /** the bot is not (or no longer) there */
+  | { access: 'gone' };
+
 /**
- * The team channels, group chats and meeting chats the bot is in, remembered durably through
- * the same Storage as the state and changed with eTag checks, so that events handled at the
- * same time on different instances do not undo each other.
+ * The team channels, group chats and meeting chats the bot is in, and who it has seen in
+ * each, remembered durably through the same Storage as the state and changed with eTag
+ * checks, so that events handled at the same time on different instances do not undo each
+ * other.
  */
 export class PlaceStore {
   private readonly lock = new KeyedLock();
+  private readonly people: PlacePeopleStore;
 
-  constructor(private readonly storage: Storage) {}
+  constructor(private readonly storage: Storage) {
+    this.people = new PlacePeopleStore(storage);
+  }
 
   async apply({ tenantId, events }: PlaceChanges): Promise<void> {
+    const listEvents = events.filter((event): event is PlaceListEvent => !isPeopleEvent(event));
+    // Someone seen in a chat leaves the tenant's list alone: it is not even read.
+    const places = listEvents.length > 0 ? await this.changeList(tenantId, listEvents) : undefined;
+    for (const event of events.filter(isPeopleEvent)) {
+      await this.changePeople(tenantId, event, places);
+    }
+  }
+
+  /** Every place in the tenant, in the order of the names people see; not for showing anyone. */
+  async list(tenantId: string): Promise<Place[]> {
+    return byName(await this.all(tenantId));
+  }
+
+  /** The places in the tenant where the bot has seen this person, by name: where they may post. */
+  async listFor(tenantId: string, member: Member): Promise<Place[]> {
+    const places = await this.all(tenantId);
+    const theirs = await this.people.placesWith(
+      tenantId,
+      places.map((place) => place.id),
+      member,
+    );
+    return byName(places.filter((place) => theirs.has(place.id)));
+  }
+
+  /** Whether this person may post into the place they name: the id alone proves nothing. */
+  async accessTo(tenantId: string, placeId: string, member: Member): Promise<PlaceAccess> {
+    const place = (await this.all(tenantId)).find((known) => known.id === placeId);
+    if (!place) return { access: 'gone' };
+    const theirs = await this.people.placesWith(tenantId, [place.id], member);
+    return theirs.has(place.id) ? { access: 'member', place } : { access: 'notMember' };
+  }
+
+  private async all(tenantId: string): Promise<Place[]> {
+    return (await readItem(this.storage, placesKey(tenantId), TenantPlaces)).item?.places ?? [];
+  }
+
+  /** Applies the events to the tenant's places; the people of places forgotten go with them. */
+  private async changeList(tenantId: string, events: PlaceListEvent[]): Promise<Place[]> {
     const key = placesKey(tenantId);
-    await this.lock.run(key, () =>
+    const { after, forgotten } = await this.lock.run(key, () =>
       updateItem(this.storage, key, TenantPlaces, (current) => {
         const before = current?.places ?? [];
         const after = events.reduce(applyEvent, before).slice(-PLACES_LIMIT);
+        const kept = new Set(after.map((place) => place.id));
+        const result = {
+          after,
+          forgotten: before.map((place) => place.id).filter((id) => !kept.has(id)),
+        };
         const unchanged = JSON.stringify(after) === JSON.stringify(before);
-        return unchanged ? { result: undefined } : { write: { places: after }, result: undefined };
+        return unchanged ? { result } : { write: { places: after }, result };
       }),
     );
+    await this.people.forgetPlaces(tenantId, forgotten);
+    return after;
   }
 
-  /** Every place in the tenant, in the order of the names people see. */
-  async list(tenantId: string): Promise<Place[]> {
-    const { item } = await readItem(this.storage, placesKey(tenantId), TenantPlaces);
-    return [...(item?.places ?? [])].sort((a, b) =>
-      placeDisplayName(a).localeCompare(placeDisplayName(b), 'en', { sensitivity: 'base' }),
-    );
-  }
-
-  async find(tenantId: string, placeId: string): Promise<Place | undefined> {
-    const { item } = await readItem(this.storage, placesKey(tenantId), TenantPlaces);
-    return item?.places.find((place) => place.id === placeId);
+  private async changePeople(
+    tenantId: string,
+    event: PeopleEvent,
+    places: Place[] | undefined,
+  ): Promise<void> {
+    switch (event.kind) {
+      case 'seen':
+        return this.people.see(tenantId, event.placeId, event.people);
+      case 'left':
+        return this.people.forgetMembers(tenantId, [event.placeId], event.people);
+      case 'leftTeam': {
+        const known = places ?? (await this.all(tenantId));
+        const teamPlaces = known.filter((place) => place.team?.id === event.teamId);
+        const placeIds = teamPlaces.map((place) => place.id);
+        return this.people.forgetMembers(tenantId, placeIds, event.people);
+      }
+    }
   }
 }
 
-function applyEvent(places: Place[], event: PlaceEvent): Place[] {
+function byName(places: readonly Place[]): Place[] {
+  return [...places].sort((a, b) =>
+    placeDisplayName(a).localeCompare(placeDisplayName(b), 'en', { sensitivity: 'base' }),
+  );
+}
+
+function applyEvent(places: Place[], event: PlaceListEvent): Place[] {
   switch (event.kind) {
     case 'remember': {
       const known = places.find((place) => place.id === event.place.id);

@@ -150,9 +150,11 @@ describe('place picker card', () => {
     expect(inputsOf(card).get('placeId')?.choices).toHaveLength(50);
   });
 
-  it('with no places, says how to add the bot and offers no "Post"', () => {
+  it('with no places, says how to add the bot and post there, and offers no "Post"', () => {
     const card = postHandoffCard({ ...worst, places: none!.places });
-    expect(lines(card).join('\n')).toMatch(/not in any team channel, group chat or meeting chat/);
+    const text = lines(card).join('\n');
+    expect(text).toMatch(/haven't seen you yet in any team channel, group chat or meeting chat/);
+    expect(text).toContain('type "@Handoff Advisor handoff"');
     expect(actionWithVerb(card, VERBS.postHandoffTo)).toBeUndefined();
   });
 

@@ -1,7 +1,7 @@
 import type { Activity, ChannelAccount } from 'botbuilder';
 import { type AdaptiveCardJson, VERBS } from '../../src/cards';
-import { userIndexKey } from '../../src/handoffs';
-import { placesKey } from '../../src/places';
+import { handoffIdFor, userIndexKey } from '../../src/handoffs';
+import { placePeopleKey, placesKey } from '../../src/places';
 import { CHANNEL, TEAM, teamsActivities } from '../support/activities';
 import { type FakeConnector, startFakeConnector } from '../support/fakeConnector';
 import { postActivity } from '../support/http';
@@ -495,6 +495,9 @@ describe('handoffs over HTTP: real server, real SQLite, the fake connector', () 
       poster = teamsActivities({ serviceUrl: connector.url, tenantId: 'tenant-of-poster' });
     });
     const places = () => placeActivities(poster);
+    /** Dana, in the same tenant, who added the bot nowhere */
+    const danaInTenant = () =>
+      teamsActivities({ serviceUrl: connector.url, tenantId: poster.tenantId, user: DANA });
 
     async function pickerFor(facts: Record<string, unknown>): Promise<AdaptiveCardJson> {
       connector.reset();
@@ -519,15 +522,18 @@ describe('handoffs over HTTP: real server, real SQLite, the fake connector', () 
       (inputsOf(card).get('placeId')?.choices as { title: string; value: string }[] | undefined) ??
       [];
 
-    it('with the bot in no place yet, the picker says how to add it', async () => {
+    it('with the bot in no place yet, the picker says how to add it and how to post there', async () => {
       const card = await pickerFor(contoso);
-      expect(shownText(card)).toContain(
-        "I'm not in any team channel, group chat or meeting chat yet",
+      const text = shownText(card);
+      expect(text).toContain(
+        "I haven't seen you yet in any team channel, group chat or meeting chat",
       );
+      expect(text).toContain('"Add to a team" or "Add to a chat"');
+      expect(text).toContain('"@Handoff Advisor handoff"');
       expect(actionWithVerb(card, VERBS.postHandoffTo)).toBeUndefined();
     });
 
-    it('remembers where it is installed, durably, and lists those places by name', async () => {
+    it('remembers where it is installed, durably; whoever installed it sees those places at once', async () => {
       for (const activity of [
         places().installIn('team'),
         places().teamEvent('channelCreated', CHANNEL),
@@ -538,12 +544,113 @@ describe('handoffs over HTTP: real server, real SQLite, the fake connector', () 
       }
       const stored = await bot.read([placesKey(poster.tenantId)]);
       expect(stored[placesKey(poster.tenantId)]).toBeDefined();
+      const meetingPeople = placePeopleKey(poster.tenantId, '19:meeting_abc@thread.v2');
+      expect((await bot.read([meetingPeople]))[meetingPeople]).toMatchObject({
+        people: [poster.user.aadObjectId],
+      });
+      // The channel created since: nobody has been seen there yet.
       expect(choices(await pickerFor(contoso)).map((choice) => choice.title)).toEqual([
+        `${TEAM.name} › General`,
+        'Contoso capacity review',
+        'Contoso handoff',
+      ]);
+    });
+
+    it('someone never seen in any of those places is offered none of them', async () => {
+      connector.reset();
+      await post(danaInTenant().cardSubmit({ verb: VERBS.postHandoff, facts: contoso }));
+      const [picker] = await connector.nextActivities(1);
+      const card = cardIn(picker?.activity);
+      expect(choices(card)).toEqual([]);
+      expect(shownText(card)).toContain("I haven't seen you yet");
+      expect(shownText(card)).not.toContain('Contoso capacity review');
+    });
+
+    it.each<[string, () => ReturnType<typeof teamsActivities>, string]>([
+      ['a channel of their team they were never seen in', () => poster, CHANNEL.id],
+      ['a meeting chat someone else added the bot to', danaInTenant, '19:meeting_abc@thread.v2'],
+    ])('a crafted "Post" into %s is refused and posts nothing', async (_name, who, placeId) => {
+      const picker = await pickerFor(contoso);
+      const data = actionWithVerb(picker, VERBS.postHandoffTo)!.data as Record<string, unknown>;
+      const crafted = who().cardAction({ verb: VERBS.postHandoffTo, data: { ...data, placeId } });
+      connector.reset();
+      const answer = invokeAnswer(await post(crafted));
+      expect(answer).toMatchObject({ type: 'application/vnd.microsoft.activity.message' });
+      expect(answer.text).toBe(
+        'You can only post into a channel or chat you are in; say something there first or ask someone in it to post the handoff.',
+      );
+      expect(connector.calls).toEqual([]);
+      await expect(
+        bot.record(handoffIdFor(crafted.conversation.id, crafted.id)),
+      ).resolves.toBeUndefined();
+    });
+
+    it('once they say something in that channel it is listed, and posting there works', async () => {
+      await post(poster.channelMessage('help'));
+      const picker = await pickerFor(contoso);
+      expect(choices(picker).map((choice) => choice.title)).toEqual([
         `${TEAM.name} › Capacity`,
         `${TEAM.name} › General`,
         'Contoso capacity review',
         'Contoso handoff',
       ]);
+      const data = actionWithVerb(picker, VERBS.postHandoffTo)!.data as Record<string, unknown>;
+      connector.reset();
+      const answer = invokeAnswer(
+        await post(
+          poster.cardAction({
+            verb: VERBS.postHandoffTo,
+            data: { ...data, placeId: CHANNEL.id },
+          }),
+        ),
+      );
+      expect(shownText(answer.card)).toContain(`Posted in ${TEAM.name} › Capacity`);
+      const [proactive] = await connector.nextActivities(1);
+      expect(proactive?.conversationId).toBe(CHANNEL.id);
+      expect(verbsOf(cardIn(proactive?.activity))).toEqual([VERBS.acceptHandoff]);
+    });
+
+    it('acting on a card in a channel counts as being seen there', async () => {
+      const lee = teamsActivities({
+        serviceUrl: connector.url,
+        tenantId: poster.tenantId,
+        user: LEE,
+      });
+      await post(
+        lee.cardAction({
+          verb: VERBS.refreshHandoff,
+          data: { handoffId: 'h0123456789abcdef0123' },
+          conversation: 'channel',
+        }),
+      );
+      connector.reset();
+      await post(lee.cardSubmit({ verb: VERBS.postHandoff, facts: contoso }));
+      const [picker] = await connector.nextActivities(1);
+      expect(choices(cardIn(picker?.activity)).map((choice) => choice.title)).toEqual([
+        `${TEAM.name} › Capacity`,
+      ]);
+    });
+
+    it('someone removed from a chat no longer sees it, nor can post there', async () => {
+      const dana = danaInTenant();
+      await post(dana.groupChatMessage('help'));
+      const listed = async () => {
+        connector.reset();
+        await post(dana.cardSubmit({ verb: VERBS.postHandoff, facts: contoso }));
+        const [picker] = await connector.nextActivities(1);
+        return choices(cardIn(picker?.activity)).map((choice) => choice.title);
+      };
+      expect(await listed()).toEqual(['Contoso handoff']);
+
+      await post(places().peopleLeave('groupChat', [DANA]));
+      expect(await listed()).toEqual([]);
+      const crafted = dana.cardAction({
+        verb: VERBS.postHandoffTo,
+        data: { verb: VERBS.postHandoffTo, facts: contoso, placeId: '19:group-chat@thread.v2' },
+      });
+      connector.reset();
+      expect(invokeAnswer(await post(crafted)).text).toMatch(/^You can only post into a channel/);
+      expect(connector.calls).toEqual([]);
     });
 
     it('"Post" posts the card into the chosen place as a proactive message and confirms', async () => {

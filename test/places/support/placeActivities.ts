@@ -16,6 +16,17 @@ export interface PlaceActivities {
     channel?: { id: string; name: string },
     teamName?: string,
   ): TeamsActivity;
+  /** people other than the bot joining: conversationUpdate with them in membersAdded */
+  peopleJoin(where: Where, people: ChannelAccount[]): TeamsActivity;
+  /**
+   * people other than the bot leaving: conversationUpdate with them in membersRemoved; in a
+   * team, teamMemberRemoved, or channelMemberRemoved when a channel is given
+   */
+  peopleLeave(
+    where: Where,
+    people: ChannelAccount[],
+    channel?: { id: string; name: string },
+  ): TeamsActivity;
 }
 
 export function placeActivities(teams: TeamsActivityBuilders): PlaceActivities {
@@ -37,6 +48,7 @@ export function placeActivities(teams: TeamsActivityBuilders): PlaceActivities {
     return { ...rest, type };
   };
   const bot = (): ChannelAccount[] => [{ id: teams.bot.id, name: teams.bot.name }];
+  const copies = (people: ChannelAccount[]) => people.map((person) => ({ ...person }));
   return {
     installIn: (where) => ({ ...inConversation(where, 'conversationUpdate'), membersAdded: bot() }),
     removeFrom: (where) => {
@@ -60,5 +72,21 @@ export function placeActivities(teams: TeamsActivityBuilders): PlaceActivities {
         tenant: { id: teams.tenantId },
       },
     }),
+    peopleJoin: (where, people) => ({
+      ...inConversation(where, 'conversationUpdate'),
+      membersAdded: copies(people),
+    }),
+    peopleLeave: (where, people, channel) => {
+      const activity = inConversation(where, 'conversationUpdate');
+      const channelData =
+        where === 'team'
+          ? {
+              ...(activity.channelData as object),
+              eventType: channel === undefined ? 'teamMemberRemoved' : 'channelMemberRemoved',
+              ...(channel === undefined ? {} : { channel }),
+            }
+          : activity.channelData;
+      return { ...activity, channelData, membersRemoved: copies(people) };
+    },
   };
 }
