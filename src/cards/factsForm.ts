@@ -89,7 +89,7 @@ function fieldView(fact: FactPath, current: unknown, bad: boolean): FieldView {
 
 /**
  * A fact's value as its input holds it: text or a choice as is ("" for none), a set as "a,b",
- * a switch as "true"/"false" (off until known), a number as [n] ([] until known).
+ * yes/no as "true"/"false" ("" until known: never a silent no), a number as [n] ([] until known).
  */
 function inputValue(kind: FactDomain['kind'], current: unknown): string | number[] {
   switch (kind) {
@@ -97,7 +97,7 @@ function inputValue(kind: FactDomain['kind'], current: unknown): string | number
     case 'number':
       return typeof current === 'number' ? [current] : [];
     case 'boolean':
-      return String(current === true);
+      return typeof current === 'boolean' ? String(current) : '';
     case 'set':
       return Array.isArray(current) ? current.join(',') : '';
     case 'enum':

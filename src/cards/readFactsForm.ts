@@ -3,11 +3,12 @@ import {
   describeAllowed,
   FACT_DOMAINS,
   type FactDomain,
+  type FactPath,
   type FactProblem,
   Facts,
+  factsStillNeeded,
   type PartialFacts,
   PartnerFacts,
-  parseFacts,
   parsePartialFacts,
   type ParseResult,
 } from '../rubric';
@@ -34,9 +35,11 @@ type FormSubmit = Record<string, InputValue | undefined>;
 /**
  * A facts form's submitted `value` as facts: strings become the types the rubric expects, then
  * the rubric validates them. A value that can't be read as its type is passed on as it is, so
- * the problem names the fact, the allowed values and what was sent; nothing is defaulted.
+ * the problem names the fact, the allowed values and what was sent; nothing is defaulted. Facts
+ * left empty are fine as long as the rules never need them (a go-to-market partner needs no
+ * support plan); the ones they do need come back as "is required".
  */
-export function readFactsForm(value: unknown): ParseResult<Facts> {
+export function readFactsForm(value: unknown): ParseResult<PartialFacts> {
   const submit = FormSubmit.safeParse(value);
   if (!submit.success) return { ok: false, problems: submitProblems(submit.error, value) };
   const partnerAsking = readSwitch(submit.data[PARTNER_SWITCH_ID]);
@@ -44,8 +47,22 @@ export function readFactsForm(value: unknown): ParseResult<Facts> {
     return { ok: false, problems: [switchProblem(submit.data[PARTNER_SWITCH_ID])] };
   }
   const { facts, partner } = candidateFacts(submit.data, partnerAsking);
-  return parseFacts(partner === undefined ? facts : { ...facts, partner });
+  const parsed = parsePartialFacts(partner === undefined ? facts : { ...facts, partner });
+  if (!parsed.ok) return parsed;
+  // What the form left empty was not given: absence rules apply (no hours means a short one).
+  const needed = factsStillNeeded(parsed.facts, { partner: partnerAsking, declined: EVERY_FACT });
+  if (needed.length === 0) return parsed;
+  return {
+    ok: false,
+    problems: needed.map((fact) => ({
+      fact,
+      problem: 'missing',
+      message: `${fact}: is required: ${describeAllowed(FACT_DOMAINS[fact])}`,
+    })),
+  };
 }
+
+const EVERY_FACT = Object.keys(FACT_DOMAINS) as FactPath[];
 
 /**
  * The answers in a submit that are valid on their own, to prefill the form sent back when the

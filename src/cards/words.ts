@@ -88,7 +88,7 @@ export function inputHint(fact: FactPath): string {
   const domain = FACT_DOMAINS[fact];
   switch (domain.kind) {
     case 'boolean':
-      return 'Switch it on or off.';
+      return 'Choose Yes or No.';
     case 'enum':
       return 'Choose one of the options.';
     case 'set':

@@ -66,7 +66,9 @@ describe('qualifying dialog in personal chat (user says → bot asks)', () => {
     ]);
     const replies = await bot.say('yes');
     expect(asked(replies)).toBe('result');
-    expect(cardText(cardOf(replies.at(-1)))).toContain('ASfP');
+    expect(cardText(cardOf(replies.at(-1)))).toContain(
+      "partner's Advanced Support for Partners plan",
+    );
   });
 
   it('re-asks an answer it cannot use, naming what is allowed', async () => {

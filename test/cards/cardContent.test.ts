@@ -156,7 +156,15 @@ describe('facts form card', () => {
     const inputs = inputsOf(factsFormCard({ facts: {}, verb: VERBS.submitFacts }));
     expect(inputs.get('account')).toMatchObject({ type: 'Input.Text', maxLength: 100 });
     expect(inputs.get('salesStage')).toMatchObject({ type: 'Input.ChoiceSet', isRequired: true });
-    expect(inputs.get('supportContract')?.type).toBe('Input.Toggle');
+    // Yes/no is a choice with nothing picked until known: a switch would default to "no".
+    expect(inputs.get('supportContract')).toMatchObject({
+      type: 'Input.ChoiceSet',
+      choices: [
+        { title: 'Yes', value: 'true' },
+        { title: 'No', value: 'false' },
+      ],
+    });
+    expect(inputs.get('supportContract')?.value).toBe('');
     expect(inputs.get('subscriptions')).toMatchObject({ type: 'Input.Number', min: 1 });
     expect(inputs.get('vmSkus')).toMatchObject({ type: 'Input.Number', min: 0 });
     expect(inputs.get('monthlySpendUsd')).toMatchObject({ type: 'Input.Number', min: 0 });

@@ -63,6 +63,26 @@ const submit = (changes: Record<string, unknown>) => ({ ...TEAMS_SUBMIT, ...chan
 const without = (...ids: string[]) =>
   Object.fromEntries(Object.entries(TEAMS_SUBMIT).filter(([id]) => !ids.includes(id)));
 
+describe('readFactsForm: only what the rules need is required', () => {
+  it('a count the rules never reach may be left empty (a large tier needs no subscription count)', () => {
+    const result = readFactsForm(submit({ subscriptions: '' }));
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.facts.subscriptions).toBeUndefined();
+  });
+
+  it('a go-to-market partner needs no support plan', () => {
+    const result = readFactsForm(
+      submit({
+        partnerAsking: 'true',
+        partnerNeed: 'go-to-market',
+        partnerRequester: 'partner',
+        partnerPlan: '',
+      }),
+    );
+    expect(result).toMatchObject({ ok: true, facts: { partner: { need: 'go-to-market' } } });
+  });
+});
+
 describe('readFactsForm: a form submit becomes facts', () => {
   it.each<[string, unknown, Facts]>([
     ['every value a string, as Teams sends them', TEAMS_SUBMIT, FACTS],
@@ -149,7 +169,18 @@ describe('readFactsForm: a bad submit comes back as problems naming the fact and
     ['a switch that is neither', { supportContract: 'maybe' }, 'supportContract', '(got "maybe")'],
     ['an unknown stage', { salesStage: 'later' }, 'salesStage', '(got "later")'],
     ['no stage chosen', { salesStage: '' }, 'salesStage', 'is required'],
-    ['a count left empty', { subscriptions: '' }, 'subscriptions', 'is required'],
+    [
+      'a count the tier needs left empty',
+      {
+        subscriptions: '',
+        regions: '1',
+        vmSkus: '3',
+        quotaGroupVcpus: '100',
+        monthlySpendUsd: '100',
+      },
+      'subscriptions',
+      'is required',
+    ],
     ['an unknown design review', { designReview: 'forecast,typo' }, 'designReview', 'typo'],
     ['a design review twice', { designReview: 'forecast,forecast' }, 'designReview', 'only once'],
     ['an unknown phase', { phase: 'someday' }, 'phase', '(got "someday")'],

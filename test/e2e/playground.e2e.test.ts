@@ -134,8 +134,8 @@ function defineEndToEndTests(): void {
       // Action.Execute answers with a card that takes the old one's place.
       expect(await ui.cardsWithButton(RESULT_BUTTON).count()).toBe(0);
       expect(await form.getByRole('radio', { name: 'Post-sales' }).isChecked()).toBe(true);
-      expect(await form.getByRole('checkbox', { name: /support contract/ }).isChecked()).toBe(true);
-      expect(await form.getByRole('checkbox', { name: /GPU/ }).isChecked()).toBe(false);
+      expect(await yesNo(form, /support contract/, 'Yes').isChecked()).toBe(true);
+      expect(await yesNo(form, /GPU/, 'No').isChecked()).toBe(true);
       expect(await numberInput(form, 'vCPUs in the largest quota group').inputValue()).toBe('600');
     },
     STEP_TIMEOUT_MS,
@@ -188,7 +188,8 @@ function defineEndToEndTests(): void {
       // The client itself enforces each input's minimum and required values, so the bad value
       // is one only the bot can refuse: subscriptions must be a whole number.
       await form.getByRole('radio', { name: 'Post-sales' }).check();
-      await form.getByRole('checkbox', { name: /support contract/ }).check();
+      await yesNo(form, /support contract/, 'Yes').check();
+      await yesNo(form, /GPU/, 'No').check();
       await numberInput(form, 'Subscriptions').fill('2.5');
       await numberInput(form, 'Distinct VM SKUs').fill('14');
       await numberInput(form, 'vCPUs in the largest quota group').fill('600');
@@ -213,6 +214,13 @@ function defineEndToEndTests(): void {
 /** a number input by its label; the label gains the hint when the bot marks it as bad */
 function numberInput(card: Locator, label: string): Locator {
   return card.getByRole('spinbutton', { name: new RegExp(`^${escapeRegExp(label)}`) });
+}
+
+/** one answer of a yes/no question, found by the question's label */
+function yesNo(card: Locator, label: RegExp, answer: 'Yes' | 'No'): Locator {
+  return card
+    .getByRole('radiogroup', { name: label })
+    .getByRole('radio', { name: answer, exact: true });
 }
 
 async function expectButtons(card: Locator, titles: readonly string[]): Promise<void> {

@@ -84,6 +84,12 @@ describe('partner support option (SPEC.md, seed 003): first rule that matches', 
     expect(option?.caveats.join(' ')).not.toMatch(/relationship/);
   });
 
+  it('a refused end-customer request carries no break-fix routing caveats', () => {
+    const option = withPartner({ need: 'break-fix', requester: 'end-customer', plan: 'asfp' });
+    expect(option?.option).toBe('refused');
+    expect(option?.caveats).toEqual([]);
+  });
+
   it('TPD without Partner Center access says so', () => {
     const option = withPartner({ need: 'presales-consultation', partnerCenterAccess: false });
     expect(option?.option).toBe('TPD');

@@ -194,7 +194,7 @@ export const CAVEAT_STAGE: Stage<CaveatOutcome> = {
     {
       id: 'caveat.break-fix.not-tpd-or-desk',
       source: SOURCES.architectureDesk,
-      when: eq('partner.need', 'break-fix'),
+      when: allOf(eq('partner.need', 'break-fix'), ne('supportOption', 'refused')),
       then: {
         caveat: 'Not TPD or the Architecture Desk: both exclude break-fix and troubleshooting.',
       },
