@@ -3,10 +3,11 @@ import {
   describeAllowed,
   FACT_DOMAINS,
   type FactDomain,
-  type FactPath,
+  FACT_PATHS,
   type FactProblem,
   Facts,
   factsStillNeeded,
+  missingFact,
   type PartialFacts,
   PartnerFacts,
   parsePartialFacts,
@@ -50,19 +51,10 @@ export function readFactsForm(value: unknown): ParseResult<PartialFacts> {
   const parsed = parsePartialFacts(partner === undefined ? facts : { ...facts, partner });
   if (!parsed.ok) return parsed;
   // What the form left empty was not given: absence rules apply (no hours means a short one).
-  const needed = factsStillNeeded(parsed.facts, { partner: partnerAsking, declined: EVERY_FACT });
+  const needed = factsStillNeeded(parsed.facts, { partner: partnerAsking, declined: FACT_PATHS });
   if (needed.length === 0) return parsed;
-  return {
-    ok: false,
-    problems: needed.map((fact) => ({
-      fact,
-      problem: 'missing',
-      message: `${fact}: is required: ${describeAllowed(FACT_DOMAINS[fact])}`,
-    })),
-  };
+  return { ok: false, problems: needed.map(missingFact) };
 }
-
-const EVERY_FACT = Object.keys(FACT_DOMAINS) as FactPath[];
 
 /**
  * The answers in a submit that are valid on their own, to prefill the form sent back when the

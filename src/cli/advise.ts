@@ -3,8 +3,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { textSummary } from '../present/textSummary';
 import {
-  describeAllowed,
-  FACT_DOMAINS,
+  missingFact,
   parsePartialFacts,
   recommend,
   type Recommendation,
@@ -51,9 +50,7 @@ export async function runAdvise(argv: string[], io: CommandIO): Promise<number> 
     recommendation = recommend(parsed.facts);
   } catch (error) {
     if (!(error instanceof UndecidedError)) throw error;
-    const lines = error.needed.map(
-      (fact) => `  ${fact}: is required: ${describeAllowed(FACT_DOMAINS[fact])}`,
-    );
+    const lines = error.needed.map((fact) => `  ${missingFact(fact).message}`);
     io.stderr(`more facts are needed to decide:\n${lines.join('\n')}`);
     return EXIT.badInput;
   }

@@ -96,6 +96,9 @@ export const FACT_DOMAINS: Record<FactPath, FactDomain> = {
   'partner.requester': { kind: 'enum', values: REQUESTERS },
 };
 
+/** Every fact's path, top-level and partner. */
+export const FACT_PATHS = Object.keys(FACT_DOMAINS) as FactPath[];
+
 /** The order questions are asked in: the facts that decide the most come first. */
 export const QUESTION_ORDER: readonly FactPath[] = [
   'supportContract',

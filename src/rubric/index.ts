@@ -7,6 +7,7 @@ export { RULE_BOOK } from './rules';
 export * from './types';
 export {
   describeProblems,
+  missingFact,
   type FactProblem,
   parseFacts,
   parsePartialFacts,

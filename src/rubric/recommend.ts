@@ -1,6 +1,6 @@
 import {
   type FactPath,
-  FACT_DOMAINS,
+  FACT_PATHS,
   type PartialFacts,
   QUESTION_ORDER,
   PartnerFacts,
@@ -48,7 +48,6 @@ export class UndecidedError extends Error {
 }
 
 // An absent fact is one not given: wherever a rule says what absence means, that applies.
-const EVERY_FACT = Object.keys(FACT_DOMAINS) as FactPath[];
 // Partner facts that the schema lets be absent (expectedHours) carry their own meaning when absent.
 const REQUIRED_PARTNER_FACTS = QUESTION_ORDER.filter(
   (path) =>
@@ -70,7 +69,7 @@ const hasEveryFact = compilePresenceCheck([
 export function recommend(given: PartialFacts, rubric: CompiledRubric = RUBRIC): Recommendation {
   const facts = withFixedShape(given);
   if (!hasEveryFact(facts)) {
-    const needed = factsStillNeeded(facts, { declined: EVERY_FACT }, rubric);
+    const needed = factsStillNeeded(facts, { declined: FACT_PATHS }, rubric);
     if (needed.length > 0) throw new UndecidedError(needed);
   }
   return rubric.remember(facts, () => decide(facts, rubric));

@@ -26,6 +26,15 @@ export function parsePartialFacts(input: unknown): ParseResult<PartialFacts> {
   return toResult(PartialFacts.safeParse(input), input);
 }
 
+/** A fact the rules need that was not given, with what it allows. */
+export function missingFact(fact: FactPath): FactProblem {
+  return {
+    fact,
+    problem: 'missing',
+    message: `${fact}: is required: ${describeAllowed(FACT_DOMAINS[fact])}`,
+  };
+}
+
 /** The problems as lines a person can act on. */
 export function describeProblems(problems: FactProblem[]): string {
   return problems.map((problem) => problem.message).join('\n');
@@ -73,15 +82,7 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown): FactProblem[] {
   const factPath = (path[0] === 'partner' ? `partner.${path[1]}` : path[0]) as FactPath;
   const domain = FACT_DOMAINS[factPath];
   const received = readPath(input, path);
-  if (received === undefined) {
-    return [
-      {
-        fact: factPath,
-        problem: 'missing',
-        message: `${factPath}: is required: ${describeAllowed(domain)}`,
-      },
-    ];
-  }
+  if (received === undefined) return [missingFact(factPath)];
   const detail = issue.code === 'custom' ? `; ${issue.message}` : '';
   return [
     {
