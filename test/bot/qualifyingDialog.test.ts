@@ -1,22 +1,11 @@
-import type { Activity } from 'botbuilder';
-import type { FactPath } from '../../src/rubric';
 import { QUESTIONS } from '../../src/understanding';
 import { type BotHarness, cardOf, cardText, createBotHarness } from '../support/botHarness';
+import { type Asked, askedBy, FULL_CONVERSATION } from '../support/conversation';
 
-/** The question a reply asks, by the fact it asks for; 'result' for the result card. */
-function asked(replies: Partial<Activity>[]): FactPath | 'result' | undefined {
-  const last = replies.at(-1);
-  if (cardOf(last) && cardText(cardOf(last)).includes('Edit answers')) return 'result';
-  const text = last?.text ?? '';
-  return (Object.keys(QUESTIONS) as FactPath[]).find((fact) =>
-    text.includes(QUESTIONS[fact].prompt),
-  );
-}
-
-async function converse(bot: BotHarness, steps: [string, FactPath | 'result'][]) {
+async function converse(bot: BotHarness, steps: [string, Asked][]) {
   for (const [userSays, botAsks] of steps) {
     const replies = await bot.say(userSays);
-    expect({ userSays, botAsks: asked(replies) }).toEqual({ userSays, botAsks });
+    expect({ userSays, botAsks: askedBy(replies) }).toEqual({ userSays, botAsks });
   }
 }
 
@@ -32,19 +21,7 @@ describe('qualifying dialog in personal chat (user says → bot asks)', () => {
   });
 
   it('a small supported customer needs the design review and coordination questions too', async () => {
-    await converse(createBotHarness(), [
-      ['assess', 'supportContract'],
-      ['yes', 'salesStage'],
-      ['post sales', 'gpuOrRestricted'],
-      ['no', 'quotaGroupVcpus'],
-      ['100', 'monthlySpendUsd'],
-      ['$5K a month', 'subscriptions'],
-      ['one', 'regions'],
-      ['1', 'vmSkus'],
-      ['3', 'designReview'],
-      ['none', 'processCoordination'],
-      ['yes', 'result'],
-    ]);
+    await converse(createBotHarness(), FULL_CONVERSATION);
   });
 
   it('a description after "assess" is used and not asked again', async () => {
@@ -65,7 +42,7 @@ describe('qualifying dialog in personal chat (user says → bot asks)', () => {
       ['asfp', 'partner.customerOnEA'],
     ]);
     const replies = await bot.say('yes');
-    expect(asked(replies)).toBe('result');
+    expect(askedBy(replies)).toBe('result');
     expect(cardText(cardOf(replies.at(-1)))).toContain(
       "partner's Advanced Support for Partners plan",
     );
@@ -80,7 +57,7 @@ describe('qualifying dialog in personal chat (user says → bot asks)', () => {
       ['no', 'quotaGroupVcpus'],
     ]);
     const replies = await bot.say('lots of them');
-    expect(asked(replies)).toBe('quotaGroupVcpus');
+    expect(askedBy(replies)).toBe('quotaGroupVcpus');
     expect(replies.at(-1)?.text).toMatch(/whole number/);
     expect(replies.at(-1)?.textFormat).toBe('plain');
   });
@@ -101,7 +78,7 @@ describe('qualifying dialog in personal chat (user says → bot asks)', () => {
     await converse(bot, [['assess', 'supportContract']]);
     const replies = await bot.say('back');
     expect(replies[0]?.text).toMatch(/nothing to go back to/);
-    expect(asked(replies)).toBe('supportContract');
+    expect(askedBy(replies)).toBe('supportContract');
   });
 
   it('"start over" forgets every answer', async () => {
@@ -120,7 +97,7 @@ describe('qualifying dialog in personal chat (user says → bot asks)', () => {
     ]);
     const replies = await bot.say('help');
     expect(replies[0]?.text).toMatch(/back.*start over.*cancel/);
-    expect(asked(replies)).toBe('salesStage');
+    expect(askedBy(replies)).toBe('salesStage');
   });
 
   it('"cancel" ends the questions; the next message is a question for the knowledge base', async () => {

@@ -1,39 +1,12 @@
-import type { Activity } from 'botbuilder';
-import type { FactPath } from '../../src/rubric';
-import { QUESTIONS } from '../../src/understanding';
 import { teamsActivities, USER } from '../support/activities';
-import { cardOf, cardText } from '../support/botHarness';
 import { type BotProcess, startBotProcess } from '../support/botProcess';
+import { type Asked, askedBy, FULL_CONVERSATION } from '../support/conversation';
 import { expectReplies } from '../support/http';
 import { makeTempDir, removeTempDir } from '../support/tempDir';
 
-/** One qualifying conversation: what the user says, and what the bot then asks. */
-const SCRIPT: [string, FactPath | 'result'][] = [
-  ['assess', 'supportContract'],
-  ['yes', 'salesStage'],
-  ['post-sales', 'gpuOrRestricted'],
-  ['no', 'quotaGroupVcpus'],
-  ['100', 'monthlySpendUsd'],
-  ['$5K a month', 'subscriptions'],
-  ['one', 'regions'],
-  ['1', 'vmSkus'],
-  ['3', 'designReview'],
-  ['none', 'processCoordination'],
-  ['yes', 'result'],
-];
+const SCRIPT = FULL_CONVERSATION;
 const USERS = 16;
 const LOAD_MS = 2_500;
-
-/** What the bot's last reply asks for ('result' after the result card, 'welcome' with no dialog). */
-function askedBy(replies: Partial<Activity>[]): FactPath | 'result' | 'welcome' | undefined {
-  const last = replies.at(-1);
-  const card = cardText(cardOf(last));
-  if (card.includes('Edit answers')) return 'result';
-  if (card) return 'welcome';
-  return (Object.keys(QUESTIONS) as FactPath[]).find((fact) =>
-    last?.text?.includes(QUESTIONS[fact].prompt),
-  );
-}
 
 describe('SIGKILL under load, then restart', () => {
   let dataDir: string;
@@ -84,7 +57,8 @@ describe('SIGKILL under load, then restart', () => {
       // have been saved without its answer arriving, which moves it one step further.
       const [, lastAsked] = SCRIPT[(done - 1 + SCRIPT.length) % SCRIPT.length]!;
       const [, cutOffWouldAsk] = SCRIPT[done % SCRIPT.length]!;
-      const open = (asked: FactPath | 'result') => (asked === 'result' ? 'welcome' : asked);
+      // After the result card no dialog is open: "help" then shows the welcome card.
+      const open = (asked: Asked) => (asked === 'result' ? 'welcome' : asked);
       const replies = await expectReplies(bot.baseUrl, activityFor(user, 'help'));
       expect([open(lastAsked), open(cutOffWouldAsk)]).toContain(askedBy(replies));
     }
