@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { type AdaptiveCardJson, factsFormCard, readFactsForm, resultCard, VERBS } from '../cards';
-import { parsePartialFacts } from '../rubric';
+import { missingFact, parsePartialFacts } from '../rubric';
 import { advise } from './advice';
 import { answerQuestion } from './answers';
 import { conversationKind } from './conversationKind';
@@ -97,8 +97,9 @@ async function submitForm(
   }
   const advice = advise(form.facts);
   if (!advice.decided) {
-    // The form holds every deciding fact, so this only happens if a rule needs one it lacks.
-    return { card: factsFormCard({ facts: form.facts, verb }) };
+    // readFactsForm already asks for what the rules need; should they still lack a fact, say which.
+    const problems = advice.needed.map(missingFact);
+    return { card: factsFormCard({ facts: form.facts, problems, verb }) };
   }
   await rememberFacts(env, context, advice.facts);
   const decided = { facts: advice.facts, recommendation: advice.recommendation };
