@@ -1,9 +1,11 @@
 /**
- * `npm run bench`: the advisor against a minimal echo bot on the same stack, in one run, with
- * the same load on loopback. The advisor's virtual users each walk a full qualifying
- * conversation ending in the result card; the echo bot's answer every message at once. It prints
- * throughput, p50/p99 latency and peak memory for each, their ratios, the start-up time, and
- * the turn cost with 1,000 and with 100,000 conversations already stored. Its last line is
+ * `npm run bench`: the advisor against a minimal echo bot on the same stack (restify,
+ * CloudAdapter, expectReplies, as the Bot Framework samples write it), in one run, with the same
+ * load on loopback. The advisor's virtual users each walk a full qualifying conversation ending
+ * in the result card; the echo bot's answer every message at once. A second echo bot runs on the
+ * advisor's own HTTP host, to show what the host itself costs or saves. It prints throughput,
+ * p50/p99 latency and peak memory for each, the ratios, the start-up time, and the turn cost
+ * with 1,000 and with 100,000 conversations already stored. Its last line is
  * `advisor/echo throughput ratio: <number>`.
  */
 import { prefillConversations } from './prefill';
@@ -32,53 +34,45 @@ async function main(): Promise<void> {
   );
   const dataDir = await makeTempDir('bench');
   const echo = await startServer('bench/servers/echoBot.ts', {});
+  const hostEcho = await startServer('bench/servers/hostEchoBot.ts', {});
   const advisor = await startServer('src/index.ts', { DATA_DIR: dataDir });
   console.log(
     `start to ready: advisor ${fmt(advisor.readyMs, 0)} ms, echo ${fmt(echo.readyMs, 0)} ms`,
   );
 
-  // Warm both up (JIT, SQLite pages) before measuring, then alternate runs to share the noise.
-  await drive(echo.baseUrl, ECHO_CONVERSATION, {
-    connections: CONNECTIONS,
-    seconds: 2,
-    label: 'warm-echo',
-  });
-  await drive(advisor.baseUrl, ADVISOR_CONVERSATION, {
-    connections: CONNECTIONS,
-    seconds: 2,
-    label: 'warm',
-  });
-  const echoRuns: LoadResult[] = [];
-  const advisorRuns: LoadResult[] = [];
-  for (let round = 0; round < ROUNDS; round++) {
-    echoRuns.push(
-      await drive(echo.baseUrl, ECHO_CONVERSATION, {
-        connections: CONNECTIONS,
-        seconds: SECONDS,
-        label: `echo-${round}`,
-      }),
-    );
-    advisorRuns.push(
-      await drive(advisor.baseUrl, ADVISOR_CONVERSATION, {
-        connections: CONNECTIONS,
-        seconds: SECONDS,
-        label: `run-${round}`,
-      }),
-    );
+  const subjects = [
+    { name: 'echo', server: echo, conversation: ECHO_CONVERSATION },
+    { name: 'host echo', server: hostEcho, conversation: ECHO_CONVERSATION },
+    { name: 'advisor', server: advisor, conversation: ADVISOR_CONVERSATION },
+  ];
+  const runs = new Map<string, LoadResult[]>(subjects.map(({ name }) => [name, []]));
+  // Warm each up (JIT, SQLite pages) before measuring, then take turns to share the noise.
+  for (const { name, server, conversation } of subjects) {
+    const options = { connections: CONNECTIONS, seconds: 2, label: `warm-${name}` };
+    await drive(server.baseUrl, conversation, options);
   }
-  const echoResult = average(echoRuns);
-  const advisorResult = average(advisorRuns);
-  report('echo', echoResult, echo);
-  report('advisor', advisorResult, advisor);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const { name, server, conversation } of subjects) {
+      const options = { connections: CONNECTIONS, seconds: SECONDS, label: `${name}-${round}` };
+      runs.get(name)!.push(await drive(server.baseUrl, conversation, options));
+    }
+  }
+  const results = new Map([...runs].map(([name, results]) => [name, average(results)]));
+  for (const { name, server } of subjects) report(name, results.get(name)!, server);
+  const echoResult = results.get('echo')!;
+  const hostEchoResult = results.get('host echo')!;
+  const advisorResult = results.get('advisor')!;
   console.log(
     `advisor conversations completed with the result card: ${advisorResult.completedConversations}`,
   );
-  await advisor.stop();
-  await echo.stop();
+  for (const { server } of subjects) await server.stop();
   await removeTempDir(dataDir);
 
   const flat = await turnCostByStoredConversations([1_000, 100_000]);
   console.log(`turn cost with 100,000 stored / with 1,000 stored: ${fmt(flat[1]! / flat[0]!, 2)}`);
+  console.log(
+    `advisor/host echo throughput ratio: ${fmt(advisorResult.turnsPerSecond / hostEchoResult.turnsPerSecond, 2)}`,
+  );
   console.log(`advisor/echo p99 latency ratio: ${fmt(advisorResult.p99Ms / echoResult.p99Ms, 2)}`);
   console.log(
     `advisor/echo throughput ratio: ${fmt(advisorResult.turnsPerSecond / echoResult.turnsPerSecond, 2)}`,
@@ -87,7 +81,7 @@ async function main(): Promise<void> {
 
 function report(name: string, result: LoadResult, server: ServerProcess): void {
   console.log(
-    `${name.padEnd(8)} ${fmt(result.turnsPerSecond, 0).padStart(6)} turns/s   p50 ${fmt(result.p50Ms)} ms   p99 ${fmt(result.p99Ms)} ms   ` +
+    `${name.padEnd(9)} ${fmt(result.turnsPerSecond, 0).padStart(6)} turns/s   p50 ${fmt(result.p50Ms)} ms   p99 ${fmt(result.p99Ms)} ms   ` +
       `peak RSS ${fmt(server.peakRssMiB(), 0)} MiB   errors ${result.errors}   wrong replies ${result.wrongReplies}`,
   );
 }

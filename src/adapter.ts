@@ -1,12 +1,15 @@
 import {
+  type Activity,
   ActivityTypes,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type ConfigurationBotFrameworkAuthenticationOptions,
+  type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
 import type { BotAuth, Config } from './config';
 import { type Logger, turnLogger } from './logger';
+import { ReusingAuthentication } from './reusingAuthentication';
 import { StorageUnavailableError } from './storage';
 import { tenantGate } from './tenantGate';
 
@@ -34,6 +37,43 @@ export function authenticationOptions(
 const REPLY_ON_ERROR = new Set<string>([ActivityTypes.Message, ActivityTypes.Invoke]);
 
 /**
+ * CloudAdapter with a turn entry for a host that has already read and checked the activity.
+ * `CloudAdapter.process` would check the request and response objects again, building its
+ * schemas on every call, and report failures on the console; the host does both itself.
+ */
+export class HostedAdapter extends CloudAdapter {
+  /**
+   * runs one turn: resolves to what to answer (the replies with expectReplies, an invoke's
+   * response) or undefined for a plain 200; rejects with an AuthenticationError for a bad token
+   */
+  runTurn(
+    authHeader: string,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authHeader, withDates(activity), logic);
+  }
+}
+
+/** Timestamps arrive as text; botbuilder hands them to bots as Dates (keeping the text). */
+function withDates(activity: Activity): Activity {
+  const raw = activity as Activity & Record<string, unknown>;
+  for (const [field, rawField] of DATE_FIELDS) {
+    const value = raw[field];
+    if (typeof value === 'string') {
+      raw[rawField] = value;
+      raw[field] = new Date(value);
+    }
+  }
+  return activity;
+}
+const DATE_FIELDS = [
+  ['timestamp', 'rawTimestamp'],
+  ['localTimestamp', 'rawLocalTimestamp'],
+  ['expiration', 'rawExpiration'],
+] as const;
+
+/**
  * a CloudAdapter for the configured credentials: without an app id it accepts unauthenticated
  * requests (local anonymous mode, bound to loopback by the server); with one it checks every
  * request's bearer token.
@@ -41,9 +81,11 @@ const REPLY_ON_ERROR = new Set<string>([ActivityTypes.Message, ActivityTypes.Inv
 export function createAdapter(
   config: Pick<Config, 'auth' | 'allowedTenants'>,
   logger: Logger,
-): CloudAdapter {
-  const adapter = new CloudAdapter(
-    new ConfigurationBotFrameworkAuthentication(authenticationOptions(config.auth)),
+): HostedAdapter {
+  const adapter = new HostedAdapter(
+    new ReusingAuthentication(
+      new ConfigurationBotFrameworkAuthentication(authenticationOptions(config.auth)),
+    ),
   );
   const gate = tenantGate(config.allowedTenants);
   if (gate) adapter.use(gate);

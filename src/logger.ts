@@ -61,7 +61,19 @@ export function withTurn(logger: Logger, activity: TurnIdentity): Logger {
   });
 }
 
-/** turnState key under which the server leaves each turn's logger for the bot and the error handler */
+/**
+ * a turn's logger, made on first use: building a child logger costs more than most turns
+ * spend logging at the configured level
+ */
+export function lazyTurnLogger(logger: Logger, activity: TurnIdentity): () => Logger {
+  let made: Logger | undefined;
+  return () => (made ??= withTurn(logger, activity));
+}
+
+/**
+ * turnState key under which the server leaves each turn's logger (from `lazyTurnLogger`) for
+ * the bot and the error handler
+ */
 export const TURN_LOGGER = Symbol('turnLogger');
 
 interface HasTurnState {
@@ -74,16 +86,7 @@ export function turnLogger(
   fallback: Logger,
 ): Logger {
   const stored = context.turnState.get(TURN_LOGGER);
-  return isLogger(stored) ? stored : withTurn(fallback, context.activity);
-}
-
-function isLogger(value: unknown): value is Logger {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'child' in value &&
-    typeof value.child === 'function' &&
-    'error' in value &&
-    typeof value.error === 'function'
-  );
+  return typeof stored === 'function'
+    ? (stored as () => Logger)()
+    : withTurn(fallback, context.activity);
 }

@@ -1,12 +1,15 @@
 /**
- * The baseline for `npm run bench`: a minimal echo bot on exactly the advisor's stack (restify,
- * CloudAdapter, the same HTTP host, configuration and logger), with no state and no rubric.
+ * The baseline for `npm run bench`: the minimal echo bot on the advisor's stack, written as the
+ * Bot Framework samples write it — restify with its body parser, a stock CloudAdapter and
+ * `adapter.process` — with no state, no rubric and none of the advisor's own host.
  */
-import { ActivityHandler, MessageFactory } from 'botbuilder';
-import { createAdapter } from '../../src/adapter';
-import { loadConfigOrExit } from '../../src/config';
-import { createLogger } from '../../src/logger';
-import { createHttpServer, installSignalHandlers } from '../../src/server';
+import {
+  ActivityHandler,
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  MessageFactory,
+} from 'botbuilder';
+import * as restify from 'restify';
 
 class EchoBot extends ActivityHandler {
   constructor() {
@@ -18,19 +21,16 @@ class EchoBot extends ActivityHandler {
   }
 }
 
-async function main(): Promise<void> {
-  const config = loadConfigOrExit();
-  const logger = createLogger({ level: config.logLevel });
-  const http = createHttpServer({
-    config,
-    adapter: createAdapter(config, logger),
-    bot: new EchoBot(),
-    logger,
-    version: 'echo',
-    storageDescription: 'none',
-  });
-  await http.listen();
-  installSignalHandlers(() => http.close(), { logger });
-}
-
-void main();
+const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
+const bot = new EchoBot();
+const server = restify.createServer();
+server.use(restify.plugins.bodyParser());
+server.get('/healthz', (_req: restify.Request, res: restify.Response, next: restify.Next) => {
+  res.send(200, { status: 'ok' });
+  next();
+});
+server.post('/api/messages', async (req: restify.Request, res: restify.Response) => {
+  await adapter.process(req, res, (context) => bot.run(context));
+});
+server.listen(Number(process.env.PORT ?? 3978), '127.0.0.1');
+process.once('SIGTERM', () => server.close(() => process.exit(0)));

@@ -18,11 +18,6 @@ export class DialogRunner {
     this.dialogs.add(new QualifyingDialog());
   }
 
-  async isActive(context: TurnContext): Promise<boolean> {
-    const dc = await this.dialogs.createContext(context);
-    return dc.activeDialog !== undefined;
-  }
-
   /** Starts the questions afresh (any dialog under way is dropped). */
   async start(
     context: TurnContext,
@@ -37,11 +32,17 @@ export class DialogRunner {
     return completed(result.status, result.result);
   }
 
-  /** Hands the message to the dialog under way. */
-  async continue(context: TurnContext): Promise<QualifyingResult | undefined> {
+  /**
+   * Hands the message to the dialog under way: undefined when none is, else what it finished
+   * with (`finished` is absent while questions remain or when it was cancelled).
+   */
+  async continueActive(
+    context: TurnContext,
+  ): Promise<{ finished: QualifyingResult | undefined } | undefined> {
     const dc = await this.dialogs.createContext(context);
+    if (dc.activeDialog === undefined) return undefined;
     const result = await dc.continueDialog();
-    return completed(result.status, result.result);
+    return { finished: completed(result.status, result.result) };
   }
 }
 

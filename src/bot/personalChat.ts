@@ -19,11 +19,10 @@ export async function handlePersonalMessage(
   context: TurnContext,
   text: string,
 ): Promise<void> {
-  const command = recognizeCommand(text);
   // While the questions run, the dialog reads every message: answers and commands alike.
-  if (await env.dialogs.isActive(context)) {
-    return finish(env, context, await env.dialogs.continue(context));
-  }
+  const underWay = await env.dialogs.continueActive(context);
+  if (underWay) return finish(env, context, underWay.finished);
+  const command = recognizeCommand(text);
   if (command?.command === 'assess' || command?.command === 'partner') {
     const described = understandDescription(command.rest);
     const partner = command.command === 'partner' || described.partnerAsked;

@@ -1,12 +1,14 @@
 import { performance } from 'node:perf_hooks';
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { Activity, TurnContext } from 'botbuilder';
+import { AuthenticationError } from 'botframework-connector';
 import * as restify from 'restify';
+import type { HostedAdapter } from '../adapter';
 import type { Config } from '../config';
-import { type Logger, TURN_LOGGER, withTurn } from '../logger';
+import { lazyTurnLogger, type Logger, TURN_LOGGER } from '../logger';
 import { readActivity } from './body';
 import { listenHost } from './host';
 import { createInFlight } from './inFlight';
-import { captureResponse, type ErrorBody, publicBody } from './turnResponse';
+import { type ErrorBody, publicBody, type TurnAnswer } from './turnResponse';
 
 /** anything that runs a turn: a botbuilder ActivityHandler fits */
 export interface TurnRunner {
@@ -15,7 +17,7 @@ export interface TurnRunner {
 
 export interface HttpServerOptions {
   readonly config: Pick<Config, 'auth' | 'port' | 'maxBodyBytes'>;
-  readonly adapter: CloudAdapter;
+  readonly adapter: HostedAdapter;
   readonly bot: TurnRunner;
   readonly logger: Logger;
   /** reported by /healthz */
@@ -101,6 +103,22 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     return next();
   });
 
+  /** the turn's answer; a refused token is 401 and any other failure 500, with its reason */
+  const runTurn = async (
+    req: restify.Request,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<TurnAnswer> => {
+    const authHeader = req.headers.authorization ?? '';
+    try {
+      const response = await adapter.runTurn(authHeader, activity, logic);
+      return { status: response?.status ?? 200, body: response?.body };
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      return { status: error instanceof AuthenticationError ? 401 : 500, body: reason };
+    }
+  };
+
   const handleActivity = async (req: restify.Request, res: restify.Response): Promise<void> => {
     const started = performance.now();
     const body = await readActivity(req, config.maxBodyBytes);
@@ -110,28 +128,26 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       return;
     }
 
-    const turnLog = withTurn(logger, body.activity);
-    const captured = captureResponse(req.socket);
-    await adapter.process(
-      { method: 'POST', headers: req.headers, body: body.activity },
-      captured.response,
-      async (context) => {
-        context.turnState.set(TURN_LOGGER, turnLog);
-        await bot.run(context);
-      },
-    );
-
-    const answer = captured.answer();
+    const turnLog = lazyTurnLogger(logger, body.activity);
+    const answer = await runTurn(req, body.activity as unknown as Activity, async (context) => {
+      context.turnState.set(TURN_LOGGER, turnLog);
+      await bot.run(context);
+    });
     if (answer.status >= 400 && typeof answer.body === 'string') {
       // The adapter's own refusal (a bad token, an unreachable identity service): keep its words
       // in the log and send the caller a fixed message.
-      turnLog.warn({ status: answer.status, reason: answer.body }, 'adapter refused the activity');
+      turnLog().warn(
+        { status: answer.status, reason: answer.body },
+        'adapter refused the activity',
+      );
     }
     sendJson(res, answer.status, publicBody(answer));
-    turnLog.info(
-      { status: answer.status, durationMs: Math.round(performance.now() - started) },
-      'activity handled',
-    );
+    if (logger.isLevelEnabled('info')) {
+      turnLog().info(
+        { status: answer.status, durationMs: Math.round(performance.now() - started) },
+        'activity handled',
+      );
+    }
   };
 
   server.post(MESSAGES_PATH, async (req: restify.Request, res: restify.Response) => {

@@ -1,43 +1,7 @@
-import type { Response as AdapterResponse } from 'botbuilder';
-
-/** what the adapter decided to answer, held back so the server can write it in one place */
+/** what the adapter answered a turn with, before the server writes it */
 export interface TurnAnswer {
   readonly status: number;
   readonly body: unknown;
-}
-
-export interface CapturedResponse {
-  /** the object handed to `adapter.process` in place of the HTTP response */
-  readonly response: AdapterResponse;
-  answer(): TurnAnswer;
-}
-
-/**
- * a stand-in response for `CloudAdapter.process`, which writes the status, an optional body and
- * then ends. Capturing it lets the server give auth and internal errors a uniform JSON shape
- * instead of the adapter's raw error text.
- */
-export function captureResponse(socket: unknown): CapturedResponse {
-  let status = 200;
-  let body: unknown;
-  const response: AdapterResponse = {
-    socket,
-    status(code: unknown) {
-      if (typeof code === 'number') status = code;
-      return response;
-    },
-    send(...args: unknown[]) {
-      body = args[0];
-      return response;
-    },
-    header() {
-      return response;
-    },
-    end() {
-      return response;
-    },
-  };
-  return { response, answer: () => ({ status, body }) };
 }
 
 export interface ErrorBody {

@@ -85,14 +85,7 @@ export class SqliteStorage implements Storage {
       return found;
     });
     this.writeAll = db.transaction((writes) => {
-      for (const { key, json, expectedETag } of writes) {
-        const newETag = randomUUID();
-        if (expectedETag === undefined) {
-          this.upsertItem.run(key, json, newETag);
-        } else if (this.updateIfETagMatches.run(json, newETag, key, expectedETag).changes === 0) {
-          throw new ETagConflictError(key, expectedETag);
-        }
-      }
+      for (const write of writes) this.writeOne(write);
     });
     this.deleteAll = db.transaction((keys) => {
       for (const key of keys) this.deleteItem.run(key);
@@ -102,8 +95,32 @@ export class SqliteStorage implements Storage {
   async read(keys: string[]): Promise<StoreItems> {
     assertStorageKeys(keys, 'read');
     this.assertOpen();
+    // One statement is a snapshot by itself: a single key needs no transaction around it.
+    if (keys.length === 1) return this.readOne(keys[0]!);
     // fromEntries defines own properties, so even a key named "__proto__" comes back as data.
     return Object.fromEntries(this.readAll(keys));
+  }
+
+  private readOne(key: string): StoreItems {
+    const row = this.selectItem.get(key);
+    // defineProperty, so even a key named "__proto__" comes back as data.
+    return row
+      ? Object.defineProperty({}, key, {
+          value: toStoreItem(row.value, row.etag),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        })
+      : {};
+  }
+
+  private writeOne({ key, json, expectedETag }: PreparedWrite): void {
+    const newETag = randomUUID();
+    if (expectedETag === undefined) {
+      this.upsertItem.run(key, json, newETag);
+    } else if (this.updateIfETagMatches.run(json, newETag, key, expectedETag).changes === 0) {
+      throw new ETagConflictError(key, expectedETag);
+    }
   }
 
   async write(changes: StoreItems): Promise<void> {
@@ -115,9 +132,12 @@ export class SqliteStorage implements Storage {
     // Check every item before touching the database, so a bad item writes nothing.
     const writes = Object.entries(changes).map(([key, item]) => prepareWrite(key, item));
     this.assertOpen();
-    // IMMEDIATE takes the write lock up front: another process cannot slip in between the
-    // eTag check and the update.
-    this.writeAll.immediate(writes);
+    // One statement is atomic by itself (the eTag check and the update included), so a single
+    // item is written without a transaction around it; a batch is all-or-nothing. IMMEDIATE
+    // takes the write lock up front: another process cannot slip in between a batch's eTag
+    // checks and its updates.
+    if (writes.length === 1) this.writeOne(writes[0]!);
+    else this.writeAll.immediate(writes);
   }
 
   async delete(keys: string[]): Promise<void> {

@@ -29,7 +29,7 @@ export function prepareWrite(key: string, item: unknown): PreparedWrite {
   }
   const { eTag, ...data } = item;
   // `data` is a copy: list the item itself as its ancestor so a loop back to it is caught.
-  assertJsonData(key, data, 'item', [item]);
+  assertJsonData(key, data, item);
   return { key, data, json: JSON.stringify(data), expectedETag: expectedETagOf(key, eTag) };
 }
 
@@ -48,31 +48,51 @@ function expectedETagOf(key: string, eTag: unknown): string | undefined {
   );
 }
 
-function assertJsonData(key: string, value: unknown, path: string, ancestors: object[]): void {
-  const problem = problemWith(value, ancestors);
+function assertJsonData(key: string, data: object, root: object): void {
+  // The path is only spelt out when something is wrong: most items are fine.
+  const path: (string | number)[] = [];
+  const problem = problemInside(data, [root], path);
   if (problem) {
     throw new UnstorableItemError(
       key,
-      `${path} is ${problem}, which JSON cannot store faithfully; ${PLAIN_DATA_HINT}`,
+      `${describePath(path)} is ${problem}, which JSON cannot store faithfully; ${PLAIN_DATA_HINT}`,
     );
   }
-  if (typeof value !== 'object' || value === null) return;
+}
+
+/** the first problem in `value` or below it; `path` is left pointing at it */
+function problemInside(
+  value: unknown,
+  ancestors: object[],
+  path: (string | number)[],
+): string | undefined {
+  const problem = problemWith(value, ancestors);
+  if (problem || typeof value !== 'object' || value === null) return problem;
 
   // Dates and Buffers store what their toJSON returns; check that instead.
   const asJson: unknown =
     'toJSON' in value && typeof value.toJSON === 'function' ? value.toJSON() : value;
-  if (asJson !== value) {
-    assertJsonData(key, asJson, path, ancestors);
-    return;
+  if (asJson !== value) return problemInside(asJson, ancestors, path);
+
+  ancestors.push(value);
+  const entries: [string | number, unknown][] = Array.isArray(value)
+    ? value.map((element, index) => [index, element])
+    : Object.entries(value);
+  for (const [name, property] of entries) {
+    path.push(name);
+    const inner = problemInside(property, ancestors, path);
+    if (inner) return inner;
+    path.pop();
   }
-  const inside = [...ancestors, value];
-  if (Array.isArray(value)) {
-    value.forEach((element, index) => assertJsonData(key, element, `${path}[${index}]`, inside));
-    return;
-  }
-  for (const [name, property] of Object.entries(value)) {
-    assertJsonData(key, property, `${path}${propertyPath(name)}`, inside);
-  }
+  ancestors.pop();
+  return undefined;
+}
+
+function describePath(path: (string | number)[]): string {
+  return path.reduce<string>(
+    (text, name) => text + (typeof name === 'number' ? `[${name}]` : propertyPath(name)),
+    'item',
+  );
 }
 
 function problemWith(value: unknown, ancestors: object[]): string | undefined {

@@ -119,3 +119,51 @@ describe('qualifying dialog in personal chat (user says → bot asks)', () => {
     expect(titles).toEqual(QUESTIONS.supportContract.choices?.map((choice) => choice.title));
   });
 });
+
+describe('qualifying dialog state kept by an earlier version', () => {
+  const CONVERSATION_KEY = 'test/conversations/Convo1/';
+
+  /** the stack the waterfall-of-prompts version stored, asking `asking` after `facts` */
+  function waterfallStack(facts: Record<string, unknown>, answered: string[], asking: string) {
+    const loop = {
+      id: 'qualifyingLoop',
+      state: { options: { facts, partner: false, declined: [], answered }, stepIndex: 0 },
+    };
+    const prompt = {
+      id: 'answerPrompt',
+      state: { options: { prompt: { text: '…' }, validations: { fact: asking } }, state: {} },
+    };
+    return [{ id: 'qualifyingDialog', state: { dialogs: { dialogStack: [loop, prompt] } } }];
+  }
+
+  async function storeStack(bot: BotHarness, dialogStack: unknown) {
+    const stored = (await bot.storage.read([CONVERSATION_KEY]))[CONVERSATION_KEY];
+    expect(stored).toBeDefined();
+    await bot.storage.write({
+      [CONVERSATION_KEY]: { ...stored, dialogState: { dialogStack }, eTag: '*' },
+    });
+  }
+
+  it('carries on at the same question, with its answers and "back" history', async () => {
+    const bot = createBotHarness();
+    await converse(bot, [['assess', 'supportContract']]);
+    await storeStack(
+      bot,
+      waterfallStack({ supportContract: true }, ['supportContract'], 'salesStage'),
+    );
+    await converse(bot, [
+      ['post-sales', 'gpuOrRestricted'],
+      ['back', 'salesStage'],
+      ['back', 'supportContract'],
+    ]);
+  });
+
+  it('starts the questions again when what is stored cannot be read', async () => {
+    const bot = createBotHarness();
+    await converse(bot, [['assess', 'supportContract']]);
+    await storeStack(bot, [{ id: 'qualifyingDialog', state: { facts: 'not facts' } }]);
+    const replies = await bot.say('yes');
+    expect(replies[0]?.text).toBe('Starting over.');
+    expect(askedBy(replies)).toBe('supportContract');
+  });
+});

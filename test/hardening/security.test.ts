@@ -2,7 +2,7 @@ import { TENANT_REFUSAL } from '../../src/tenantGate';
 import { teamsActivities, TENANT_ID } from '../support/activities';
 import { useApp } from '../support/app';
 import { cardOf } from '../support/botHarness';
-import { expectReplies, postActivity, postRaw } from '../support/http';
+import { captureLogs, expectReplies, postActivity, postRaw } from '../support/http';
 import { storedKeys } from '../support/storeRows';
 
 const OTHER_TENANT = '11111111-2222-3333-4444-555555555555';
@@ -52,24 +52,37 @@ describe('ALLOWED_TENANTS', () => {
 });
 
 describe('with credentials configured', () => {
-  const app = useApp({
-    MicrosoftAppId: '6a3e1e8c-5a8f-4d55-9f3e-2b7d6c1a9e40',
-    MicrosoftAppPassword: 'not-a-real-secret',
-  });
+  const logs = captureLogs('warn');
+  const app = useApp(
+    {
+      MicrosoftAppId: '6a3e1e8c-5a8f-4d55-9f3e-2b7d6c1a9e40',
+      MicrosoftAppPassword: 'not-a-real-secret',
+    },
+    logs.logger,
+  );
 
   it.each([
     ['no Authorization header', {}],
     ['a bearer token that is not a JWT', { Authorization: 'Bearer not-a-token' }],
   ])('a request with %s gets 401 and touches no state', async (_name, headers) => {
-    // CloudAdapter reports refused requests on console.error itself; keep the test output clean.
-    const adapterLog = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const console = jest.spyOn(global.console, 'error');
     const before = storedKeys(app.current.dataDir);
     const activity = teamsActivities({ serviceUrl }).personalMessage('assess');
     const response = await postActivity(app.current.baseUrl, activity, { headers });
     expect(response.status).toBe(401);
+    expect(response.body).toEqual({
+      code: 'Unauthorized',
+      message: 'Missing or invalid bearer token.',
+    });
     expect(storedKeys(app.current.dataDir)).toEqual(before);
-    expect(adapterLog).toHaveBeenCalledWith(expect.objectContaining({ statusCode: 401 }));
-    adapterLog.mockRestore();
+    // The refusal is in the bot's own log, with the adapter's reason; nothing on the console.
+    expect(logs.lines().at(-1)).toMatchObject({
+      msg: 'adapter refused the activity',
+      status: 401,
+      correlationId: activity.id,
+    });
+    expect(console).not.toHaveBeenCalled();
+    console.mockRestore();
   });
 });
 

@@ -1,4 +1,5 @@
 import { type App, createApp } from '../../src/app';
+import type { Logger } from '../../src/logger';
 import { silentLogger, testConfig } from './http';
 import { makeTempDir, removeTempDir } from './tempDir';
 
@@ -10,9 +11,12 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
+export async function startApp(
+  env: Record<string, string> = {},
+  logger: Logger = silentLogger(),
+): Promise<RunningApp> {
   const dataDir = await makeTempDir('app');
-  const app = await createApp(testConfig({ DATA_DIR: dataDir, ...env }), silentLogger(), {
+  const app = await createApp(testConfig({ DATA_DIR: dataDir, ...env }), logger, {
     port: 0,
   });
   const { port } = await app.http.listen();
@@ -28,10 +32,13 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
 }
 
 /** Starts the app before a suite's tests and stops it after them. */
-export function useApp(env: Record<string, string> = {}): { readonly current: RunningApp } {
+export function useApp(
+  env: Record<string, string> = {},
+  logger?: Logger,
+): { readonly current: RunningApp } {
   let current: RunningApp | undefined;
   beforeAll(async () => {
-    current = await startApp(env);
+    current = await startApp(env, logger);
   });
   afterAll(async () => {
     await current?.close();

@@ -1,6 +1,6 @@
-import type { Activity, CloudAdapter } from 'botbuilder';
+import type { Activity } from 'botbuilder';
 import type { DestinationStream } from 'pino';
-import { createAdapter } from '../../src/adapter';
+import { createAdapter, type HostedAdapter } from '../../src/adapter';
 import { type Config, loadConfig } from '../../src/config';
 import { createLogger, type Logger } from '../../src/logger';
 import { createHttpServer, type HttpServer, type TurnRunner } from '../../src/server';
@@ -49,7 +49,7 @@ export interface TestServer {
   /** e.g. http://127.0.0.1:41234 (no trailing slash) */
   readonly baseUrl: string;
   readonly port: number;
-  readonly adapter: CloudAdapter;
+  readonly adapter: HostedAdapter;
   readonly http: HttpServer;
   readonly config: Config;
   close(): Promise<void>;

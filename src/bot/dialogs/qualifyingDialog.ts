@@ -1,14 +1,11 @@
 import { type Activity, ActivityTypes, MessageFactory } from 'botbuilder';
 import {
-  ComponentDialog,
   Dialog,
   type DialogContext,
+  type DialogInstance,
   type DialogTurnResult,
-  type PromptValidatorContext,
-  TextPrompt,
-  WaterfallDialog,
-  type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import type { TurnContext } from 'botbuilder';
 import { type FactPath, factsStillNeeded, type PartialFacts } from '../../rubric';
 import {
   QUESTIONS,
@@ -17,11 +14,10 @@ import {
   understandDescription,
 } from '../../understanding';
 import { withFact, withoutFact } from './factEdits';
+import { readQualifyingState } from './qualifyingState';
 import { DIALOG_WORDS } from './words';
 
 export const QUALIFYING_DIALOG = 'qualifyingDialog';
-const QUESTION_LOOP = 'qualifyingLoop';
-const ANSWER_PROMPT = 'answerPrompt';
 
 /** Where the questions have got to; kept in the dialog state, so a restart resumes here. */
 export interface QualifyingState {
@@ -32,6 +28,8 @@ export interface QualifyingState {
   declined: FactPath[];
   /** facts answered in this dialog, in order, so "back" can undo the last one */
   answered: FactPath[];
+  /** the fact the open question asks for */
+  asking?: FactPath;
 }
 
 /** What the dialog ends with: facts enough for the rubric to decide. */
@@ -40,147 +38,127 @@ export interface QualifyingResult {
   partner: boolean;
 }
 
-interface AnswerValidation {
-  fact: FactPath;
-}
-
 /**
  * Asks, one at a time, only the facts the rubric still needs (it says which), understands typed
  * answers, re-asks with the allowed values when an answer can't be used, and honours
  * "cancel", "start over", "back" and "help" at any question.
+ *
+ * One dialog with one small state rather than a waterfall of prompts: each turn reads the
+ * answer, records it and asks the next question, and the stored state is only the facts so far.
  */
-export class QualifyingDialog extends ComponentDialog {
+export class QualifyingDialog extends Dialog<QualifyingState> {
   constructor() {
     super(QUALIFYING_DIALOG);
-    this.addDialog(new TextPrompt(ANSWER_PROMPT, (prompt) => this.validateAnswer(prompt)));
-    this.addDialog(
-      new WaterfallDialog(QUESTION_LOOP, [
-        (step) => this.askNextFactStep(step),
-        (step) => this.recordAnswerStep(step),
-      ]),
-    );
-    this.initialDialogId = QUESTION_LOOP;
   }
 
-  private async askNextFactStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const state = step.options as QualifyingState;
-    const needed = factsStillNeeded(state.facts, {
-      partner: state.partner,
-      declined: state.declined,
-    });
+  override async beginDialog(
+    dc: DialogContext,
+    options?: QualifyingState,
+  ): Promise<DialogTurnResult> {
+    return this.askNext(dc, options ?? freshState(false));
+  }
+
+  override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
+    const activity = dc.context.activity;
+    // Only messages answer a question; anything else leaves it open.
+    if (activity.type !== ActivityTypes.Message) return Dialog.EndOfTurn;
+    const state = readQualifyingState(dc.activeDialog?.state);
+    if (!state) {
+      // Nothing usable was stored for this dialog: begin again rather than guess.
+      await dc.context.sendActivity(plain(DIALOG_WORDS.startingOver));
+      return dc.replaceDialog(QUALIFYING_DIALOG, freshState(false));
+    }
+    const text = activity.text ?? '';
+    const command = recognizeCommand(text);
+    switch (command?.command) {
+      case 'cancel':
+        await dc.context.sendActivity(plain(DIALOG_WORDS.cancelled));
+        return dc.cancelAllDialogs();
+      case 'startOver':
+        await dc.context.sendActivity(plain(DIALOG_WORDS.startingOver));
+        return dc.replaceDialog(QUALIFYING_DIALOG, freshState(state.partner));
+      case 'back': {
+        const last = state.answered.at(-1);
+        if (!last) {
+          await dc.context.sendActivity(plain(DIALOG_WORDS.nothingToUndo));
+          return this.askAgain(dc.context, state);
+        }
+        return this.askNext(dc, {
+          ...state,
+          facts: withoutFact(state.facts, last),
+          declined: state.declined.filter((fact) => fact !== last),
+          answered: state.answered.slice(0, -1),
+        });
+      }
+      case 'help':
+        await dc.context.sendActivity(plain(DIALOG_WORDS.help));
+        return this.askAgain(dc.context, state);
+      case 'assess':
+      case 'partner': {
+        // "partner" is also an answer (who is asking?): an answer wins over a restart.
+        if (state.asking && understandAnswer(state.asking, text).ok) break;
+        const described = understandDescription(command.rest);
+        const partner = command.command === 'partner' || described.partnerAsked;
+        await dc.context.sendActivity(plain(DIALOG_WORDS.startingOver));
+        return dc.replaceDialog(QUALIFYING_DIALOG, freshState(partner, described.facts));
+      }
+      default:
+        break; // other commands ("skip", …) are answers to the question
+    }
+    return this.recordAnswer(dc, state, text);
+  }
+
+  /** The question asked again as it was first asked (after "help", or when the dialog is resumed). */
+  override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
+    const state = readQualifyingState(instance.state);
+    if (state) await this.askAgain(context, state);
+  }
+
+  private async recordAnswer(
+    dc: DialogContext,
+    state: QualifyingState,
+    text: string,
+  ): Promise<DialogTurnResult> {
+    const fact = state.asking;
+    if (!fact) return this.askNext(dc, state);
+    const answer = understandAnswer(fact, text);
+    if (!answer.ok) {
+      // The retry names what was wrong and what is allowed, then asks again.
+      await dc.context.sendActivity(questionActivity(fact, undefined, answer.message));
+      return Dialog.EndOfTurn;
+    }
+    const answered = [...state.answered, fact];
+    return this.askNext(
+      dc,
+      'declined' in answer
+        ? { ...state, declined: [...state.declined, fact], answered }
+        : { ...state, facts: withFact(state.facts, fact, answer.value), answered },
+    );
+  }
+
+  /** Asks the first fact the rubric still needs, or ends with the facts when it needs none. */
+  private async askNext(dc: DialogContext, state: QualifyingState): Promise<DialogTurnResult> {
+    const needed = stillNeeded(state);
     const fact = needed[0];
     if (!fact) {
       const result: QualifyingResult = { facts: state.facts, partner: state.partner };
-      return step.endDialog(result);
+      return dc.endDialog(result);
     }
-    const validations: AnswerValidation = { fact };
-    return step.prompt(ANSWER_PROMPT, {
-      prompt: questionActivity(fact, needed.length),
-      retryPrompt: questionActivity(fact, needed.length),
-      validations,
-    });
+    dc.activeDialog!.state = { ...state, asking: fact } satisfies QualifyingState;
+    await dc.context.sendActivity(questionActivity(fact, needed.length));
+    return Dialog.EndOfTurn;
   }
 
-  private async recordAnswerStep(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const state = step.options as QualifyingState;
-    // The validator has read the answer already; reading it again would cost a recognizer pass.
-    const { fact, answer } = step.context.turnState.get(ANSWERED_FACT) as UnderstoodAnswer;
-    if (!answer.ok) return step.replaceDialog(QUESTION_LOOP, state);
-    const next: QualifyingState =
-      'declined' in answer
-        ? { ...state, declined: [...state.declined, fact], answered: [...state.answered, fact] }
-        : {
-            ...state,
-            facts: withFact(state.facts, fact, answer.value),
-            answered: [...state.answered, fact],
-          };
-    return step.replaceDialog(QUESTION_LOOP, next);
-  }
-
-  private async validateAnswer(prompt: PromptValidatorContext<string>): Promise<boolean> {
-    const { fact } = prompt.options.validations as AnswerValidation;
-    const answer = understandAnswer(fact, prompt.recognized.value ?? '');
-    if (answer.ok) {
-      prompt.context.turnState.set(ANSWERED_FACT, { fact, answer } satisfies UnderstoodAnswer);
-      return true;
-    }
-    // The retry names what was wrong and what is allowed, then asks again.
-    prompt.options.retryPrompt = questionActivity(fact, undefined, answer.message);
-    return false;
-  }
-
-  /** Commands work at any question, before the answer is read. */
-  protected override async onContinueDialog(inner: DialogContext): Promise<DialogTurnResult> {
-    const activity = inner.context.activity;
-    const command =
-      activity.type === ActivityTypes.Message ? recognizeCommand(activity.text ?? '') : undefined;
-    const state = loopState(inner);
-    if (command && state) {
-      switch (command.command) {
-        case 'cancel':
-          await inner.context.sendActivity(plain(DIALOG_WORDS.cancelled));
-          return inner.cancelAllDialogs();
-        case 'startOver':
-          await inner.context.sendActivity(plain(DIALOG_WORDS.startingOver));
-          await inner.cancelAllDialogs();
-          return inner.beginDialog(QUESTION_LOOP, freshState(state.partner));
-        case 'back': {
-          const last = state.answered.at(-1);
-          if (!last) {
-            await inner.context.sendActivity(plain(DIALOG_WORDS.nothingToUndo));
-            await inner.repromptDialog();
-            return Dialog.EndOfTurn;
-          }
-          await inner.cancelAllDialogs();
-          return inner.beginDialog(QUESTION_LOOP, {
-            ...state,
-            facts: withoutFact(state.facts, last),
-            declined: state.declined.filter((fact) => fact !== last),
-            answered: state.answered.slice(0, -1),
-          } satisfies QualifyingState);
-        }
-        case 'help':
-          await inner.context.sendActivity(plain(DIALOG_WORDS.help));
-          await inner.repromptDialog();
-          return Dialog.EndOfTurn;
-        case 'assess':
-        case 'partner': {
-          // "partner" is also an answer (who is asking?): an answer wins over a restart.
-          const pending = pendingFact(inner);
-          if (pending && understandAnswer(pending, activity.text ?? '').ok) break;
-          const described = understandDescription(command.rest);
-          const partner = command.command === 'partner' || described.partnerAsked;
-          await inner.context.sendActivity(plain(DIALOG_WORDS.startingOver));
-          await inner.cancelAllDialogs();
-          return inner.beginDialog(QUESTION_LOOP, freshState(partner, described.facts));
-        }
-        default:
-          break; // other commands ("skip", …) are answers to the question
-      }
-    }
-    return super.onContinueDialog(inner);
+  private async askAgain(context: TurnContext, state: QualifyingState): Promise<DialogTurnResult> {
+    const needed = stillNeeded(state);
+    const fact = state.asking ?? needed[0];
+    if (fact) await context.sendActivity(questionActivity(fact, needed.length));
+    return Dialog.EndOfTurn;
   }
 }
 
-const ANSWERED_FACT = Symbol('answeredFact');
-
-interface UnderstoodAnswer {
-  fact: FactPath;
-  answer: ReturnType<typeof understandAnswer>;
-}
-
-/** The fact the open question asks for (kept in the prompt's options). */
-function pendingFact(inner: DialogContext): FactPath | undefined {
-  const options = (
-    inner.activeDialog?.state as { options?: { validations?: AnswerValidation } } | undefined
-  )?.options;
-  return options?.validations?.fact;
-}
-
-/** The state of the question loop, wherever it sits on the component's stack. */
-function loopState(inner: DialogContext): QualifyingState | undefined {
-  const loop = inner.stack.find((instance) => instance.id === QUESTION_LOOP);
-  return (loop?.state as { options?: QualifyingState } | undefined)?.options;
+function stillNeeded(state: QualifyingState): FactPath[] {
+  return factsStillNeeded(state.facts, { partner: state.partner, declined: state.declined });
 }
 
 export function freshState(partner: boolean, facts: PartialFacts = {}): QualifyingState {
