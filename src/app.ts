@@ -1,4 +1,3 @@
-import { ConversationState, UserState } from 'botbuilder';
 import { createAdapter } from './adapter';
 import { HandoffBot } from './bot/handoffBot';
 import { createBotState } from './bot/state';
@@ -21,7 +20,7 @@ export async function createApp(
   overrides: { port?: number; now?: () => Date } = {},
 ): Promise<App> {
   const store = await openStore(config.storage);
-  const state = createBotState(new ConversationState(store.storage), new UserState(store.storage));
+  const state = createBotState(store.storage);
   const adapter = createAdapter(config, logger);
   // Proactive posts are signed as this app; in local anonymous mode there is no app id.
   const appId = config.auth.mode === 'authenticated' ? config.auth.appId : '';

@@ -1,5 +1,10 @@
 import type { TurnContext } from 'botbuilder';
-import { DialogSet, DialogTurnStatus } from 'botbuilder-dialogs';
+import {
+  type DialogContext,
+  DialogSet,
+  type DialogStateManagerConfiguration,
+  DialogTurnStatus,
+} from 'botbuilder-dialogs';
 import type { PartialFacts } from '../rubric';
 import {
   freshState,
@@ -9,9 +14,15 @@ import {
 } from './dialogs/qualifyingDialog';
 import type { BotState } from './state';
 
+// botbuilder-dialogs assembles the memory scopes of a dialog context's state manager on every
+// turn and keeps them in turnState under this key. They hold no turn's data, so the set built on
+// the first turn is handed to every later one.
+const STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
+
 /** Runs the qualifying dialog in personal chat and says when it has finished. */
 export class DialogRunner {
   private readonly dialogs: DialogSet;
+  private stateManagerConfiguration: DialogStateManagerConfiguration | undefined;
 
   constructor(state: BotState) {
     this.dialogs = new DialogSet(state.dialogState);
@@ -23,7 +34,7 @@ export class DialogRunner {
     context: TurnContext,
     options: { partner: boolean; facts?: PartialFacts },
   ): Promise<QualifyingResult | undefined> {
-    const dc = await this.dialogs.createContext(context);
+    const dc = await this.createContext(context);
     await dc.cancelAllDialogs();
     const result = await dc.beginDialog(
       QUALIFYING_DIALOG,
@@ -39,10 +50,19 @@ export class DialogRunner {
   async continueActive(
     context: TurnContext,
   ): Promise<{ finished: QualifyingResult | undefined } | undefined> {
-    const dc = await this.dialogs.createContext(context);
+    const dc = await this.createContext(context);
     if (dc.activeDialog === undefined) return undefined;
     const result = await dc.continueDialog();
     return { finished: completed(result.status, result.result) };
+  }
+
+  private async createContext(context: TurnContext): Promise<DialogContext> {
+    if (this.stateManagerConfiguration) {
+      context.turnState.set(STATE_MANAGER_CONFIGURATION, this.stateManagerConfiguration);
+    }
+    const dc = await this.dialogs.createContext(context);
+    this.stateManagerConfiguration ??= dc.state.configuration;
+    return dc;
   }
 }
 

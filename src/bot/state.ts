@@ -1,6 +1,7 @@
-import type { ConversationState, StatePropertyAccessor, UserState } from 'botbuilder';
+import type { ConversationState, StatePropertyAccessor, Storage, UserState } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { PartialFacts } from '../rubric';
+import { JsonCheckedConversationState, JsonCheckedUserState } from './jsonCheckedState';
 
 /** What the bot remembers about a conversation, besides the dialog stack. */
 export interface ConversationMemory {
@@ -23,10 +24,10 @@ export interface BotState {
   user: StatePropertyAccessor<UserMemory>;
 }
 
-export function createBotState(
-  conversationState: ConversationState,
-  userState: UserState,
-): BotState {
+/** conversation and user state kept in `storage` */
+export function createBotState(storage: Storage): BotState {
+  const conversationState = new JsonCheckedConversationState(storage);
+  const userState = new JsonCheckedUserState(storage);
   return {
     conversationState,
     userState,

@@ -91,6 +91,68 @@ describe('SQLite storage', () => {
     await expect(storage.read(['a', 'b', 'c'])).resolves.toEqual(before);
   });
 
+  it('commits writes asked for together in one go, failing only the call with a stale eTag', async () => {
+    const { storage } = await open(freshDataDir());
+    await storage.write({ a: { version: 1 }, b: { version: 1 } });
+    const { a } = await storage.read(['a']);
+
+    // Asked for in the same turn of the event loop: committed together.
+    const results = await Promise.allSettled([
+      storage.write({ a: { version: 2, eTag: a!.eTag } }),
+      storage.write({ a: { version: 3, eTag: a!.eTag } }),
+      storage.write({ b: { version: 2 }, c: { version: 1, eTag: 'stale' } }),
+      storage.write({ d: { version: 1 } }),
+    ]);
+
+    expect(results.map((result) => result.status)).toEqual([
+      'fulfilled',
+      'rejected',
+      'rejected',
+      'fulfilled',
+    ]);
+    expect((results[1] as PromiseRejectedResult).reason).toBeInstanceOf(ETagConflictError);
+    const stored = await storage.read(['a', 'b', 'c', 'd']);
+    expect(stored).toEqual({
+      a: { version: 2, eTag: expect.any(String) },
+      b: { version: 1, eTag: expect.any(String) },
+      d: { version: 1, eTag: expect.any(String) },
+    });
+  });
+
+  it('reads what another connection wrote, even for rows it has read before', async () => {
+    const dataDir = freshDataDir();
+    const first = await open(dataDir);
+    const second = await open(dataDir);
+    await first.storage.write({ shared: { by: 'first' } });
+    expect((await second.storage.read(['shared'])).shared).toMatchObject({ by: 'first' });
+
+    await first.storage.write({ shared: { by: 'first, again' } });
+    const seen = (await second.storage.read(['shared'])).shared;
+    expect(seen).toMatchObject({ by: 'first, again' });
+
+    await second.storage.write({ shared: { ...seen, by: 'second', eTag: seen!.eTag } });
+    expect((await first.storage.read(['shared'])).shared).toMatchObject({ by: 'second' });
+    await first.storage.delete(['shared']);
+    expect(await second.storage.read(['shared'])).toEqual({});
+  });
+
+  it('keeps the order of writes and deletes, and commits pending writes on close', async () => {
+    const dataDir = freshDataDir();
+    const store = await open(dataDir);
+    const written = store.storage.write({ gone: { version: 1 }, kept: { version: 1 } });
+    await store.storage.delete(['gone']);
+    await written;
+    const closing = store.storage.write({ last: { version: 1 } });
+    await store.close();
+    await closing;
+
+    const reopened = await open(dataDir);
+    expect(Object.keys(await reopened.storage.read(['gone', 'kept', 'last']))).toEqual([
+      'kept',
+      'last',
+    ]);
+  });
+
   it('says what to fix when the data folder cannot be created', async () => {
     const blocker = path.join(root, `not-a-folder-${++storeCount}`);
     await writeFile(blocker, 'a file where the data folder should be');

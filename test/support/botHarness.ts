@@ -1,11 +1,4 @@
-import {
-  type Activity,
-  ConversationState,
-  MemoryStorage,
-  type Storage,
-  TestAdapter,
-  UserState,
-} from 'botbuilder';
+import { type Activity, MemoryStorage, type Storage, TestAdapter } from 'botbuilder';
 import { HandoffBot } from '../../src/bot/handoffBot';
 import { createBotState } from '../../src/bot/state';
 import { ask } from '../../src/knowledge';
@@ -19,7 +12,7 @@ export interface BotHarness {
 }
 
 export function createBotHarness(storage: Storage = new MemoryStorage()): BotHarness {
-  const state = createBotState(new ConversationState(storage), new UserState(storage));
+  const state = createBotState(storage);
   const bot = new HandoffBot({ state, ask });
   const adapter = new TestAdapter((context) => bot.run(context));
   const drain = () => {
