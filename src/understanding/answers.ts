@@ -4,6 +4,7 @@ import { type AnswerProblem, describeAnswerProblem } from './messages';
 import { readNumber } from './numberAnswers';
 import { PhraseTable, phrasesMeaning } from './phrases';
 import { consistsOf, type Reading } from './reading';
+import { readSimpleNumber } from './simpleNumbers';
 import { tokenize } from './tokens';
 import { DECLINE_PHRASES } from './vocabulary';
 
@@ -27,6 +28,18 @@ const TEXT_DECLINES = new PhraseTable(
 
 /** reads the answer to the question about one fact: a value, a decline, or what was wrong */
 export function understandAnswer(fact: FactPath, text: string): AnswerResult {
+  const typed = text.trim();
+  // Most counts and amounts are typed as "600" or "about 600 vCPUs": those skip the
+  // recognizers, and the words and declines too (a numeral is never part of a decline).
+  const simple = typed.length <= MAX_ANSWER_LENGTH ? readSimpleNumber(fact, typed) : undefined;
+  return simple === undefined ? understandAnswerFully(fact, text) : { ok: true, value: simple };
+}
+
+/**
+ * The long way, for every answer: the same result as `understandAnswer`, which only adds a
+ * shortcut. Exported so that the tests hold the shortcut to it.
+ */
+export function understandAnswerFully(fact: FactPath, text: string): AnswerResult {
   const typed = text.trim();
   if (typed === '') return rejected(fact, { kind: 'empty' });
   const domain = FACT_DOMAINS[fact];
