@@ -50,12 +50,14 @@ function withJsonChangeCheck<Base extends StateConstructor>(base: Base) {
   };
 }
 
-/** the state as JSON without its eTag; a value JSON cannot hold counts as a change, so that
- * storage refuses it with its own clear message */
+/**
+ * the state as JSON. Its eTag is included, which is harmless: it only changes when the state is
+ * written, and the check is taken again after every write. A value JSON cannot hold counts as a
+ * change, so that storage refuses it with its own clear message.
+ */
 function changeCheck(state: Record<string, unknown>): string {
-  const { eTag: _eTag, ...rest } = state;
   try {
-    return JSON.stringify(rest);
+    return JSON.stringify(state);
   } catch {
     return '';
   }

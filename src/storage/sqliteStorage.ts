@@ -3,7 +3,6 @@ import type { Storage, StoreItem, StoreItems } from 'botbuilder';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { type CachedRow, RowCache } from './rowCache';
 import { ETagConflictError } from './storageErrors';
 import { assertStorageKeys } from './storageKeys';
 import { prepareWrite, toStoreItem, type PreparedWrite } from './storeItemJson';
@@ -27,10 +26,6 @@ interface StoredRow {
   etag: string;
 }
 
-// Rows kept in memory for reading again: a conversation's state is read at the start of each
-// turn and written at its end, so the rows of the conversations under way are what is read.
-const CACHED_ROWS = 10_000;
-
 /** one `write()` call waiting for the next commit */
 interface PendingWrite {
   writes: PreparedWrite[];
@@ -41,27 +36,19 @@ interface PendingWrite {
 /**
  * botbuilder `Storage` in one SQLite file, with the same eTag rules as botbuilder's stores.
  *
- * Two things make it cheap per turn. Writes requested while the process is busy are committed
- * together, one transaction per turn of the event loop (each `write()` call still all-or-nothing
- * and resolving only once committed), because a commit costs far more than the rows in it. And
- * rows are read from memory while SQLite's `data_version` says no other connection has written.
+ * Writes asked for while the process is busy are committed together, one transaction per turn
+ * of the event loop (each `write()` call still all-or-nothing, and resolving only once
+ * committed), because a commit costs far more than the rows in it.
  */
 export class SqliteStorage implements Storage {
-  private readonly rows = new RowCache(CACHED_ROWS);
-  private knownDataVersion: number | undefined;
   private pending: PendingWrite[] = [];
-  private readonly dataVersion: Database.Statement<[], number>;
-  private readonly commitPending: Database.Transaction<
-    (batch: PendingWrite[]) => { committed: Map<string, CachedRow>; conflicts: unknown[] }
-  >;
+  private readonly commitPending: Database.Transaction<(batch: PendingWrite[]) => unknown[]>;
   private readonly selectItem: Database.Statement<[string], StoredRow>;
   private readonly upsertItem: Database.Statement<[string, string, string]>;
   private readonly updateIfETagMatches: Database.Statement<[string, string, string, string]>;
   private readonly deleteItem: Database.Statement<[string]>;
   private readonly readAll: Database.Transaction<(keys: string[]) => [string, StoreItem][]>;
-  private readonly writeAll: Database.Transaction<
-    (writes: PreparedWrite[], committed: Map<string, CachedRow>) => void
-  >;
+  private readonly writeAll: Database.Transaction<(writes: PreparedWrite[]) => void>;
   private readonly deleteAll: Database.Transaction<(keys: string[]) => void>;
 
   /** opens `<dataDir>/advisor.db`, creating the folder and the database when they are missing */
@@ -102,24 +89,18 @@ export class SqliteStorage implements Storage {
     );
     this.deleteItem = db.prepare('DELETE FROM store_items WHERE key = ?');
 
-    // Changes when another connection commits; this connection's own commits leave it alone.
-    this.dataVersion = db
-      .prepare<[], number>('PRAGMA data_version')
-      .pluck() as typeof this.dataVersion;
-
     // A read of several keys sees one snapshot.
     this.readAll = db.transaction((keys) => {
       const found: [string, StoreItem][] = [];
       for (const key of keys) {
-        const row = this.readRow(key);
-        if (row) found.push([key, toStoreItem(row.json, row.etag)]);
+        const row = this.selectItem.get(key);
+        if (row) found.push([key, toStoreItem(row.value, row.etag)]);
       }
       return found;
     });
     // One `write()` call: all-or-nothing. Inside the commit's transaction this is a savepoint,
     // so a conflict undoes that call alone.
-    this.writeAll = db.transaction((writes, committed) => {
-      const written = new Map<string, CachedRow>();
+    this.writeAll = db.transaction((writes) => {
       for (const { key, json, expectedETag } of writes) {
         const etag = randomUUID();
         if (expectedETag === undefined) {
@@ -127,24 +108,21 @@ export class SqliteStorage implements Storage {
         } else if (this.updateIfETagMatches.run(json, etag, key, expectedETag).changes === 0) {
           throw new ETagConflictError(key, expectedETag);
         }
-        written.set(key, { json, etag });
       }
-      for (const [key, row] of written) committed.set(key, row);
     });
-    this.commitPending = db.transaction((batch) => {
-      const committed = new Map<string, CachedRow>();
-      const conflicts = batch.map((call) => {
+    // Each call's conflict, or undefined where it was written.
+    this.commitPending = db.transaction((batch) =>
+      batch.map((call) => {
         try {
-          this.writeAll(call.writes, committed);
+          this.writeAll(call.writes);
           return undefined;
         } catch (error) {
           // Any other failure (disk full, I/O) fails the whole commit.
           if (error instanceof ETagConflictError) return error;
           throw error;
         }
-      });
-      return { committed, conflicts };
-    });
+      }),
+    );
     this.deleteAll = db.transaction((keys) => {
       for (const key of keys) this.deleteItem.run(key);
     });
@@ -153,11 +131,10 @@ export class SqliteStorage implements Storage {
   async read(keys: string[]): Promise<StoreItems> {
     assertStorageKeys(keys, 'read');
     this.assertOpen();
-    this.forgetRowsIfChangedElsewhere();
     if (keys.length === 1) {
       // One statement is a snapshot by itself: a single key needs no transaction around it.
-      const row = this.readRow(keys[0]!);
-      return row ? ownEntries([[keys[0]!, toStoreItem(row.json, row.etag)]]) : {};
+      const row = this.selectItem.get(keys[0]!);
+      return row ? ownEntries([[keys[0]!, toStoreItem(row.value, row.etag)]]) : {};
     }
     return ownEntries(this.readAll(keys));
   }
@@ -183,7 +160,6 @@ export class SqliteStorage implements Storage {
     // Writes asked for before this delete land before it.
     this.commit();
     this.deleteAll.immediate(keys);
-    for (const key of keys) this.rows.delete(key);
   }
 
   /** commits every pending write; IMMEDIATE takes the write lock before the first eTag check */
@@ -191,38 +167,19 @@ export class SqliteStorage implements Storage {
     const batch = this.pending;
     if (batch.length === 0) return;
     this.pending = [];
-    let outcome: ReturnType<typeof this.commitPending>;
+    let conflicts: unknown[];
     try {
       this.assertOpen();
-      outcome = this.commitPending.immediate(batch);
+      conflicts = this.commitPending.immediate(batch);
     } catch (error) {
       for (const call of batch) call.reject(error);
       return;
     }
-    for (const [key, row] of outcome.committed) this.rows.set(key, row);
     batch.forEach((call, index) => {
-      const conflict = outcome.conflicts[index];
+      const conflict = conflicts[index];
       if (conflict === undefined) call.resolve();
       else call.reject(conflict);
     });
-  }
-
-  private readRow(key: string): CachedRow | undefined {
-    const cached = this.rows.get(key);
-    if (cached) return cached;
-    const stored = this.selectItem.get(key);
-    if (!stored) return undefined;
-    const row = { json: stored.value, etag: stored.etag };
-    this.rows.set(key, row);
-    return row;
-  }
-
-  private forgetRowsIfChangedElsewhere(): void {
-    const version = this.dataVersion.get();
-    if (version !== this.knownDataVersion) {
-      this.rows.clear();
-      this.knownDataVersion = version;
-    }
   }
 
   /** closes the database; later calls fail. Calling it again does nothing. */
