@@ -1,4 +1,46 @@
-import { type BotState, ConversationState, type TurnContext, UserState } from 'botbuilder';
+import {
+  type BotState,
+  ConversationState,
+  type Storage,
+  type StorageKeyFactory,
+  type TurnContext,
+  UserState,
+} from 'botbuilder';
+
+/**
+ * botbuilder's BotState decides whether to save by hashing the state (a stringify with a
+ * replacer on every value, then SHA-256) on load, before saving and after saving. The state is
+ * stored as JSON anyway, so its JSON text is the change check: one plain stringify per check.
+ * Same turnState entry, same rules (unchanged state is not written, `force` always is).
+ */
+export class JsonCheckedConversationState extends ConversationState {
+  override load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
+    return loadState(this.parts(), context, force);
+  }
+
+  override saveChanges(context: TurnContext, force = false): Promise<void> {
+    return saveState(this.parts(), context, force);
+  }
+
+  private parts(): StateParts {
+    return { storage: this.storage, storageKey: this.storageKey, turnStateKey: turnStateKey(this) };
+  }
+}
+
+/** User state with the same change check as JsonCheckedConversationState. */
+export class JsonCheckedUserState extends UserState {
+  override load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
+    return loadState(this.parts(), context, force);
+  }
+
+  override saveChanges(context: TurnContext, force = false): Promise<void> {
+    return saveState(this.parts(), context, force);
+  }
+
+  private parts(): StateParts {
+    return { storage: this.storage, storageKey: this.storageKey, turnStateKey: turnStateKey(this) };
+  }
+}
 
 /** what BotState keeps in turnState for a loaded state: the object and its change check */
 interface CachedState {
@@ -6,48 +48,44 @@ interface CachedState {
   hash: string;
 }
 
-// A mixin's base must take `any[]`; every botbuilder state takes its storage first.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type StateConstructor = new (...args: any[]) => BotState;
+interface StateParts {
+  storage: Storage;
+  storageKey: StorageKeyFactory;
+  /** the turnState key BotState's own get, set, clear and delete use */
+  turnStateKey: symbol;
+}
 
-/**
- * botbuilder's BotState decides whether to save by hashing the state (a stringify with a
- * replacer on every value, then SHA-256) on load, before saving and after saving. The state is
- * stored as JSON anyway, so its JSON text is the change check: one plain stringify per check.
- * Same cache entry, same rules (unchanged state is not written, `force` always is).
- */
-function withJsonChangeCheck<Base extends StateConstructor>(base: Base) {
-  return class extends base {
-    override async load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
-      const cached = this.cached(context);
-      if (!force && cached?.state) return cached.state;
-      const key = await this.storageKey(context);
-      const items = await this.storage.read([key]);
-      const state = (items[key] ?? {}) as Record<string, unknown>;
-      context.turnState.set(this.turnStateKey, { state, hash: changeCheck(state) });
-      return state;
-    }
+function turnStateKey(state: BotState): symbol {
+  return (state as unknown as { stateKey: symbol }).stateKey;
+}
 
-    override async saveChanges(context: TurnContext, force = false): Promise<void> {
-      let cached = this.cached(context);
-      if (!force && (!cached || cached.hash === changeCheck(cached.state))) return;
-      cached ??= { state: {}, hash: '' };
-      cached.state.eTag = '*';
-      const key = await this.storageKey(context);
-      await this.storage.write({ [key]: cached.state });
-      cached.hash = changeCheck(cached.state);
-      context.turnState.set(this.turnStateKey, cached);
-    }
+async function loadState(
+  { storage, storageKey, turnStateKey }: StateParts,
+  context: TurnContext,
+  force: boolean,
+): Promise<Record<string, unknown>> {
+  const cached = context.turnState.get(turnStateKey) as CachedState | undefined;
+  if (!force && cached?.state) return cached.state;
+  const key = await storageKey(context);
+  const items = await storage.read([key]);
+  const state = (items[key] ?? {}) as Record<string, unknown>;
+  context.turnState.set(turnStateKey, { state, hash: changeCheck(state) } satisfies CachedState);
+  return state;
+}
 
-    private cached(context: TurnContext): CachedState | undefined {
-      return context.turnState.get(this.turnStateKey) as CachedState | undefined;
-    }
-
-    /** the turnState key BotState's own get, set, clear and delete use */
-    private get turnStateKey(): symbol {
-      return (this as unknown as { stateKey: symbol }).stateKey;
-    }
-  };
+async function saveState(
+  { storage, storageKey, turnStateKey }: StateParts,
+  context: TurnContext,
+  force: boolean,
+): Promise<void> {
+  let cached = context.turnState.get(turnStateKey) as CachedState | undefined;
+  if (!force && (!cached || cached.hash === changeCheck(cached.state))) return;
+  cached ??= { state: {}, hash: '' };
+  cached.state.eTag = '*';
+  const key = await storageKey(context);
+  await storage.write({ [key]: cached.state });
+  cached.hash = changeCheck(cached.state);
+  context.turnState.set(turnStateKey, cached);
 }
 
 /**
@@ -62,6 +100,3 @@ function changeCheck(state: Record<string, unknown>): string {
     return '';
   }
 }
-
-export const JsonCheckedConversationState = withJsonChangeCheck(ConversationState);
-export const JsonCheckedUserState = withJsonChangeCheck(UserState);
