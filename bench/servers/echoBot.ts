@@ -3,23 +3,9 @@
  * Bot Framework samples write it — restify with its body parser, a stock CloudAdapter and
  * `adapter.process` — with no state, no rubric and none of the advisor's own host.
  */
-import {
-  ActivityHandler,
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  MessageFactory,
-} from 'botbuilder';
+import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import * as restify from 'restify';
-
-class EchoBot extends ActivityHandler {
-  constructor() {
-    super();
-    this.onMessage(async (context, next) => {
-      await context.sendActivity(MessageFactory.text(`echo: ${context.activity.text ?? ''}`));
-      await next();
-    });
-  }
-}
+import { EchoBot } from './echo';
 
 const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
 const bot = new EchoBot();

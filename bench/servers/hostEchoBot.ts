@@ -2,21 +2,11 @@
  * A second baseline for `npm run bench`: an echo bot on exactly the advisor's host (restify,
  * CloudAdapter, the same HTTP host, configuration and logger), with no state and no rubric.
  */
-import { ActivityHandler, MessageFactory } from 'botbuilder';
 import { createAdapter } from '../../src/adapter';
 import { loadConfigOrExit } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { createHttpServer, installSignalHandlers } from '../../src/server';
-
-class EchoBot extends ActivityHandler {
-  constructor() {
-    super();
-    this.onMessage(async (context, next) => {
-      await context.sendActivity(MessageFactory.text(`echo: ${context.activity.text ?? ''}`));
-      await next();
-    });
-  }
-}
+import { EchoBot } from './echo';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
