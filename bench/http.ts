@@ -15,7 +15,7 @@ import { makeTempDir, removeTempDir } from './tempDirs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 const ADVISOR_CONVERSATION: ConversationStep[] = [
   { text: 'assess', expect: 'support contract' },
@@ -99,29 +99,42 @@ function average(runs: LoadResult[]): LoadResult {
   };
 }
 
-/** Mean turn latency (one connection, so it is the cost of a turn) over stores of each size. */
+/**
+ * Mean turn latency (one connection, so it is the cost of a turn) with stores of each size,
+ * the servers taking turns round by round so that both see the same noise.
+ */
 async function turnCostByStoredConversations(sizes: number[]): Promise<number[]> {
-  const costs: number[] = [];
+  const stores = [];
   for (const size of sizes) {
     const dir = await makeTempDir(`bench-${size}`);
     await prefillConversations(dir, size);
-    const advisor = await startServer('src/index.ts', { DATA_DIR: dir });
-    await drive(advisor.baseUrl, ADVISOR_CONVERSATION, {
+    const server = await startServer('src/index.ts', { DATA_DIR: dir });
+    await drive(server.baseUrl, ADVISOR_CONVERSATION, {
       connections: 1,
       seconds: 2,
       label: `warm-${size}`,
     });
-    const result = await drive(advisor.baseUrl, ADVISOR_CONVERSATION, {
-      connections: 1,
-      seconds: SECONDS / 2,
-      label: `flat-${size}`,
-    });
+    stores.push({ size, dir, server, runs: [] as LoadResult[] });
+  }
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const store of stores) {
+      const options = {
+        connections: 1,
+        seconds: SECONDS / 2,
+        label: `flat-${store.size}-${round}`,
+      };
+      store.runs.push(await drive(store.server.baseUrl, ADVISOR_CONVERSATION, options));
+    }
+  }
+  const costs: number[] = [];
+  for (const { size, dir, server, runs } of stores) {
+    const result = average(runs);
     const microseconds = 1e6 / result.turnsPerSecond;
     console.log(
       `turn cost with ${size.toLocaleString('en-US').padStart(7)} conversations stored: ${fmt(microseconds, 0)} µs (p99 ${fmt(result.p99Ms)} ms)`,
     );
     costs.push(microseconds);
-    await advisor.stop();
+    await server.stop();
     await removeTempDir(dir);
   }
   return costs;

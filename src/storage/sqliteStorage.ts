@@ -134,9 +134,10 @@ export class SqliteStorage implements Storage {
     if (keys.length === 1) {
       // One statement is a snapshot by itself: a single key needs no transaction around it.
       const row = this.selectItem.get(keys[0]!);
-      return row ? ownEntries([[keys[0]!, toStoreItem(row.value, row.etag)]]) : {};
+      // fromEntries defines own properties, so even a key named "__proto__" comes back as data.
+      return row ? Object.fromEntries([[keys[0]!, toStoreItem(row.value, row.etag)]]) : {};
     }
-    return ownEntries(this.readAll(keys));
+    return Object.fromEntries(this.readAll(keys));
   }
 
   async write(changes: StoreItems): Promise<void> {
@@ -194,20 +195,6 @@ export class SqliteStorage implements Storage {
       throw new Error(`Storage: the SQLite store at "${this.filePath}" is closed.`);
     }
   }
-}
-
-/** an object of items; defineProperty, so even a key named "__proto__" comes back as data */
-function ownEntries(entries: [string, StoreItem][]): StoreItems {
-  const items: StoreItems = {};
-  for (const [key, item] of entries) {
-    Object.defineProperty(items, key, {
-      value: item,
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  }
-  return items;
 }
 
 function configure(db: Database.Database): void {
