@@ -134,12 +134,11 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       await bot.run(context);
     });
     if (answer.status >= 400 && typeof answer.body === 'string') {
-      // The adapter's own refusal (a bad token, an unreachable identity service): keep its words
-      // in the log and send the caller a fixed message.
-      turnLog().warn(
-        { status: answer.status, reason: answer.body },
-        'adapter refused the activity',
-      );
+      // The adapter's own refusal (a bad token) or failure (an unreachable identity service):
+      // keep its words in the log and send the caller a fixed message.
+      const fields = { status: answer.status, reason: answer.body };
+      if (answer.status < 500) turnLog().warn(fields, 'adapter refused the activity');
+      else turnLog().error(fields, 'adapter could not run the turn');
     }
     sendJson(res, answer.status, publicBody(answer));
     if (logger.isLevelEnabled('info')) {

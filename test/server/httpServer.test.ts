@@ -251,3 +251,48 @@ describe('where the server listens', () => {
     expect(listenHost(anonymous.auth)).toBe('127.0.0.1');
   });
 });
+
+describe('when the adapter itself fails', () => {
+  it('answers 500 with a fixed message, logs the reason as an error, and keeps serving', async () => {
+    const config = testConfig();
+    const logs = captureLogs('warn');
+    const adapter = createAdapter(config, silentLogger());
+    let failures = 1;
+    const runTurn = adapter.runTurn.bind(adapter);
+    adapter.runTurn = async (...args) => {
+      if (failures-- > 0) throw new Error('identity service at https://login.example unreachable');
+      return runTurn(...args);
+    };
+    const http = createHttpServer({
+      config,
+      adapter,
+      bot: new EchoBot(),
+      logger: logs.logger,
+      version: 'test',
+      storageDescription: 'memory',
+      port: 0,
+    });
+    const { port } = await http.listen();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    try {
+      const message = teamsActivities({ serviceUrl: connector.url }).personalMessage('hello');
+      const failed = await postActivity(baseUrl, message);
+      expect(failed.status).toBe(500);
+      expect(failed.body).toEqual({
+        code: 'InternalError',
+        message: 'The bot could not process this activity.',
+      });
+      expect(logs.lines()).toContainEqual(
+        expect.objectContaining({
+          level: 'error',
+          msg: 'adapter could not run the turn',
+          reason: 'identity service at https://login.example unreachable',
+        }),
+      );
+      const replies = await expectReplies(baseUrl, message);
+      expect(replies[0]).toMatchObject({ text: 'echo: hello' });
+    } finally {
+      await http.close();
+    }
+  });
+});
