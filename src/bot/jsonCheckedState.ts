@@ -1,46 +1,4 @@
-import {
-  type BotState,
-  ConversationState,
-  type Storage,
-  type StorageKeyFactory,
-  type TurnContext,
-  UserState,
-} from 'botbuilder';
-
-/**
- * botbuilder's BotState decides whether to save by hashing the state (a stringify with a
- * replacer on every value, then SHA-256) on load, before saving and after saving. The state is
- * stored as JSON anyway, so its JSON text is the change check: one plain stringify per check.
- * Same turnState entry, same rules (unchanged state is not written, `force` always is).
- */
-export class JsonCheckedConversationState extends ConversationState {
-  override load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
-    return loadState(this.parts(), context, force);
-  }
-
-  override saveChanges(context: TurnContext, force = false): Promise<void> {
-    return saveState(this.parts(), context, force);
-  }
-
-  private parts(): StateParts {
-    return { storage: this.storage, storageKey: this.storageKey, turnStateKey: turnStateKey(this) };
-  }
-}
-
-/** User state with the same change check as JsonCheckedConversationState. */
-export class JsonCheckedUserState extends UserState {
-  override load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
-    return loadState(this.parts(), context, force);
-  }
-
-  override saveChanges(context: TurnContext, force = false): Promise<void> {
-    return saveState(this.parts(), context, force);
-  }
-
-  private parts(): StateParts {
-    return { storage: this.storage, storageKey: this.storageKey, turnStateKey: turnStateKey(this) };
-  }
-}
+import { BotState, ConversationState, type Storage, type TurnContext, UserState } from 'botbuilder';
 
 /** what BotState keeps in turnState for a loaded state: the object and its change check */
 interface CachedState {
@@ -48,44 +6,66 @@ interface CachedState {
   hash: string;
 }
 
-interface StateParts {
-  storage: Storage;
-  storageKey: StorageKeyFactory;
+/** where a kind of state lives: botbuilder's ConversationState and UserState both say */
+interface StorageKeys {
+  getStorageKey(context: TurnContext): string | undefined;
+}
+
+/**
+ * Bot state saved on a JSON change check. botbuilder's BotState decides whether to save by
+ * hashing the state (a stringify with a replacer on every value, then SHA-256) on load, before
+ * saving and after saving; the state is stored as JSON anyway, so its JSON text is the check:
+ * one plain stringify. Same turnState entry, same rules (unchanged state is not written,
+ * `force` always is), and the same storage keys as botbuilder's own kinds.
+ */
+export class JsonCheckedState extends BotState {
+  /** conversation state, keyed as botbuilder's ConversationState keys it */
+  static forConversations(storage: Storage): JsonCheckedState {
+    return new JsonCheckedState(storage, new ConversationState(storage), 'conversation');
+  }
+
+  /** user state, keyed as botbuilder's UserState keys it */
+  static forUsers(storage: Storage): JsonCheckedState {
+    return new JsonCheckedState(storage, new UserState(storage), 'user');
+  }
+
+  private constructor(storage: Storage, keys: StorageKeys, kind: string) {
+    super(storage, async (context) => {
+      const key = keys.getStorageKey(context);
+      if (!key) throw new Error(`${kind} state: the activity names no channel or ${kind} id.`);
+      return key;
+    });
+  }
+
+  override async load(context: TurnContext, force = false): Promise<Record<string, unknown>> {
+    const cached = this.cached(context);
+    if (!force && cached?.state) return cached.state;
+    const key = await this.storageKey(context);
+    const items = await this.storage.read([key]);
+    const state = (items[key] ?? {}) as Record<string, unknown>;
+    context.turnState.set(this.turnStateKey, { state, hash: changeCheck(state) });
+    return state;
+  }
+
+  override async saveChanges(context: TurnContext, force = false): Promise<void> {
+    let cached = this.cached(context);
+    if (!force && (!cached || cached.hash === changeCheck(cached.state))) return;
+    cached ??= { state: {}, hash: '' };
+    cached.state.eTag = '*';
+    const key = await this.storageKey(context);
+    await this.storage.write({ [key]: cached.state });
+    cached.hash = changeCheck(cached.state);
+    context.turnState.set(this.turnStateKey, cached);
+  }
+
+  private cached(context: TurnContext): CachedState | undefined {
+    return context.turnState.get(this.turnStateKey) as CachedState | undefined;
+  }
+
   /** the turnState key BotState's own get, set, clear and delete use */
-  turnStateKey: symbol;
-}
-
-function turnStateKey(state: BotState): symbol {
-  return (state as unknown as { stateKey: symbol }).stateKey;
-}
-
-async function loadState(
-  { storage, storageKey, turnStateKey }: StateParts,
-  context: TurnContext,
-  force: boolean,
-): Promise<Record<string, unknown>> {
-  const cached = context.turnState.get(turnStateKey) as CachedState | undefined;
-  if (!force && cached?.state) return cached.state;
-  const key = await storageKey(context);
-  const items = await storage.read([key]);
-  const state = (items[key] ?? {}) as Record<string, unknown>;
-  context.turnState.set(turnStateKey, { state, hash: changeCheck(state) } satisfies CachedState);
-  return state;
-}
-
-async function saveState(
-  { storage, storageKey, turnStateKey }: StateParts,
-  context: TurnContext,
-  force: boolean,
-): Promise<void> {
-  let cached = context.turnState.get(turnStateKey) as CachedState | undefined;
-  if (!force && (!cached || cached.hash === changeCheck(cached.state))) return;
-  cached ??= { state: {}, hash: '' };
-  cached.state.eTag = '*';
-  const key = await storageKey(context);
-  await storage.write({ [key]: cached.state });
-  cached.hash = changeCheck(cached.state);
-  context.turnState.set(turnStateKey, cached);
+  private get turnStateKey(): symbol {
+    return (this as unknown as { stateKey: symbol }).stateKey;
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
-import type { ConversationState, StatePropertyAccessor, Storage, UserState } from 'botbuilder';
+import type { BotState as FrameworkState, StatePropertyAccessor, Storage } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { PartialFacts } from '../rubric';
-import { JsonCheckedConversationState, JsonCheckedUserState } from './jsonCheckedState';
+import { JsonCheckedState } from './jsonCheckedState';
 
 /** What the bot remembers about a conversation, besides the dialog stack. */
 export interface ConversationMemory {
@@ -17,8 +17,8 @@ export interface UserMemory {
 
 /** Typed accessors over botbuilder's conversation and user state. */
 export interface BotState {
-  conversationState: ConversationState;
-  userState: UserState;
+  conversationState: FrameworkState;
+  userState: FrameworkState;
   dialogState: StatePropertyAccessor<DialogState>;
   conversation: StatePropertyAccessor<ConversationMemory>;
   user: StatePropertyAccessor<UserMemory>;
@@ -26,8 +26,8 @@ export interface BotState {
 
 /** conversation and user state kept in `storage` */
 export function createBotState(storage: Storage): BotState {
-  const conversationState = new JsonCheckedConversationState(storage);
-  const userState = new JsonCheckedUserState(storage);
+  const conversationState = JsonCheckedState.forConversations(storage);
+  const userState = JsonCheckedState.forUsers(storage);
   return {
     conversationState,
     userState,

@@ -1,5 +1,12 @@
-import { MemoryStorage, type StoreItems, TestAdapter, TurnContext } from 'botbuilder';
-import { JsonCheckedConversationState, JsonCheckedUserState } from '../../src/bot/jsonCheckedState';
+import {
+  ConversationState,
+  MemoryStorage,
+  type StoreItems,
+  TestAdapter,
+  TurnContext,
+  UserState,
+} from 'botbuilder';
+import { JsonCheckedState } from '../../src/bot/jsonCheckedState';
 
 /** MemoryStorage that counts what is written */
 class CountingStorage extends MemoryStorage {
@@ -18,29 +25,27 @@ const turn = () =>
     conversation: { id: 'c1', isGroup: false, conversationType: 'personal', name: '' },
   });
 
+/** conversation state with `{ count: 1 }` saved by one turn */
+async function savedOnce(storage = new CountingStorage()) {
+  const state = JsonCheckedState.forConversations(storage);
+  const memory = state.createProperty<{ count: number }>('memory');
+  const first = turn();
+  await memory.set(first, { count: 1 });
+  await state.saveChanges(first);
+  return { storage, state, memory };
+}
+
 describe('state saved only when its JSON changed', () => {
-  it('writes a changed state and reads it back in the next turn', async () => {
-    const storage = new CountingStorage();
-    const state = new JsonCheckedConversationState(storage);
-    const memory = state.createProperty<{ count: number }>('memory');
-
-    const first = turn();
-    await memory.set(first, { count: 1 });
-    await state.saveChanges(first);
+  it('writes a changed state, under botbuilder’s own key, and reads it back next turn', async () => {
+    const { storage, memory } = await savedOnce();
     expect(storage.writes).toHaveLength(1);
-
-    const second = turn();
-    expect(await memory.get(second)).toEqual({ count: 1 });
+    const key = new ConversationState(storage).getStorageKey(turn())!;
+    expect(Object.keys(storage.writes[0]!)).toEqual([key]);
+    expect(await memory.get(turn())).toEqual({ count: 1 });
   });
 
   it('does not write a state that was only read, or changed and changed back', async () => {
-    const storage = new CountingStorage();
-    const state = new JsonCheckedConversationState(storage);
-    const memory = state.createProperty<{ count: number }>('memory');
-    const first = turn();
-    await memory.set(first, { count: 1 });
-    await state.saveChanges(first);
-
+    const { storage, state, memory } = await savedOnce();
     const second = turn();
     const value = await memory.get(second, { count: 0 });
     value.count = 2;
@@ -51,26 +56,29 @@ describe('state saved only when its JSON changed', () => {
     expect(storage.writes).toHaveLength(1);
   });
 
-  it('writes when forced, even with nothing loaded', async () => {
+  it('writes user state when forced, even with nothing loaded, under the user’s key', async () => {
     const storage = new CountingStorage();
-    const state = new JsonCheckedUserState(storage);
-    await state.saveChanges(turn(), true);
-    expect(storage.writes).toHaveLength(1);
+    const context = turn();
+    await JsonCheckedState.forUsers(storage).saveChanges(context, true);
+    expect(storage.writes.map(Object.keys)).toEqual([
+      [new UserState(storage).getStorageKey(context)],
+    ]);
   });
 
   it('clears and deletes through botbuilder’s own methods', async () => {
-    const storage = new CountingStorage();
-    const state = new JsonCheckedConversationState(storage);
-    const memory = state.createProperty<{ count: number }>('memory');
-    const first = turn();
-    await memory.set(first, { count: 1 });
-    await state.saveChanges(first);
-
+    const { state, memory } = await savedOnce();
     const second = turn();
     await state.load(second);
     state.clear(second);
     await state.saveChanges(second);
     expect(await memory.get(turn())).toBeUndefined();
+  });
+
+  it('refuses an activity that names no conversation, as botbuilder does', async () => {
+    const state = JsonCheckedState.forConversations(new CountingStorage());
+    const context = turn();
+    context.activity.conversation = undefined as never;
+    await expect(state.load(context)).rejects.toThrow(/missing activity.conversation.id/);
   });
 
   it('leaves a state JSON cannot hold to storage, which refuses it', async () => {
@@ -80,7 +88,7 @@ describe('state saved only when its JSON changed', () => {
         await super.write(changes);
       }
     })();
-    const state = new JsonCheckedConversationState(refusing);
+    const state = JsonCheckedState.forConversations(refusing);
     const context = turn();
     const loop: Record<string, unknown> = {};
     loop.self = loop;

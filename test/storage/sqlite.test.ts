@@ -91,7 +91,7 @@ describe('SQLite storage', () => {
     await expect(storage.read(['a', 'b', 'c'])).resolves.toEqual(before);
   });
 
-  it('commits writes asked for together in one go, failing only the call with a stale eTag', async () => {
+  it('writes asked for together each stand or fall alone: a stale eTag fails only its own call', async () => {
     const { storage } = await open(freshDataDir());
     await storage.write({ a: { version: 1 }, b: { version: 1 } });
     const { a } = await storage.read(['a']);
@@ -119,7 +119,7 @@ describe('SQLite storage', () => {
     });
   });
 
-  it('reads what another connection wrote, even for rows it has read before', async () => {
+  it('reads what another connection wrote, after reading the same row before', async () => {
     const dataDir = freshDataDir();
     const first = await open(dataDir);
     const second = await open(dataDir);
