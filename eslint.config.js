@@ -16,17 +16,28 @@ module.exports = tseslint.config(
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    // The rubric and the knowledge base are shared by the bot, the CLI and the tests:
-    // they must run without any framework installed.
-    files: ['src/rubric/**/*.ts', 'src/knowledge/**/*.ts', 'src/understanding/**/*.ts'],
+    // The domain is shared by the bot, the CLI and the tests: it runs without any framework.
+    files: [
+      'src/rubric/**/*.ts',
+      'src/knowledge/**/*.ts',
+      'src/understanding/**/*.ts',
+      'src/words/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
             {
-              group: ['botbuilder*', 'restify*', 'adaptivecards*', 'adaptive-expressions', 'pino*'],
-              message: 'The domain core stays framework-free.',
+              group: [
+                'botbuilder*',
+                'botframework-*',
+                'restify*',
+                'adaptivecards*',
+                'adaptive-expressions',
+                'pino*',
+              ],
+              message: 'The domain stays framework-free.',
             },
           ],
         },
@@ -34,13 +45,19 @@ module.exports = tseslint.config(
     },
   },
   {
-    // Cards are plain JSON built from templates: the bot wraps them, so they stay portable.
-    files: ['src/cards/**/*.ts'],
+    // The application layer and the cards know nothing of the bot SDK or the HTTP host: a
+    // port to another SDK replaces the translator (src/teams) and the host (src/server) alone.
+    files: ['src/app/**/*.ts', 'src/cards/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          patterns: [{ group: ['botbuilder*', 'restify*'], message: 'Cards stay framework-free.' }],
+          patterns: [
+            {
+              group: ['botbuilder*', 'botframework-*', 'restify*'],
+              message: 'Only src/teams and src/server may use the bot SDK and the HTTP host.',
+            },
+          ],
         },
       ],
     },

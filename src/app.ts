@@ -1,11 +1,15 @@
-import { createAdapter } from './adapter';
-import { HandoffBot } from './bot/handoffBot';
-import { createBotState } from './bot/state';
+import type { AppDeps } from './app/deps';
 import type { Config } from './config';
+import { HandoffStore } from './handoffs';
 import { ask } from './knowledge';
 import type { Logger } from './logger';
+import { PlaceStore } from './places';
 import { createHttpServer, type HttpServer } from './server';
 import { type BotStore, openStore } from './storage';
+import { itemStoreOver } from './storage/storageAsItemStore';
+import { createAdapter } from './teams/adapter';
+import { adapterOutbox } from './teams/outbox';
+import { TeamsBot } from './teams/teamsBot';
 import { version } from '../package.json';
 
 export interface App {
@@ -20,20 +24,22 @@ export async function createApp(
   overrides: { port?: number; now?: () => Date } = {},
 ): Promise<App> {
   const store = await openStore(config.storage);
-  const state = createBotState(store.storage);
+  const items = itemStoreOver(store.storage);
   const adapter = createAdapter(config, logger);
   // Proactive posts are signed as this app; in local anonymous mode there is no app id.
   const appId = config.auth.mode === 'authenticated' ? config.auth.appId : '';
-  const bot = new HandoffBot({
-    state,
+  const deps: AppDeps = {
     ask,
-    storage: store.storage,
-    proactive: {
-      continueConversation: (reference, logic) =>
-        adapter.continueConversationAsync(appId, reference, logic),
-    },
-    logger,
-    ...(overrides.now === undefined ? {} : { now: overrides.now }),
+    handoffs: new HandoffStore(store.storage),
+    places: new PlaceStore(store.storage),
+    outbox: adapterOutbox(adapter, appId),
+    now: overrides.now ?? (() => new Date()),
+    log: logger,
+  };
+  const bot = new TeamsBot({
+    deps,
+    items,
+    ...(config.allowedTenants ? { allowedTenants: config.allowedTenants } : {}),
   });
   const http = createHttpServer({
     config,

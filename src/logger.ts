@@ -69,24 +69,3 @@ export function lazyTurnLogger(logger: Logger, activity: TurnIdentity): () => Lo
   let made: Logger | undefined;
   return () => (made ??= withTurn(logger, activity));
 }
-
-/**
- * turnState key under which the server leaves each turn's logger (from `lazyTurnLogger`) for
- * the bot and the error handler
- */
-export const TURN_LOGGER = Symbol('turnLogger');
-
-interface HasTurnState {
-  readonly turnState: Map<unknown, unknown>;
-}
-
-/** the turn's logger set by the server, else a fresh one from `fallback` for this activity */
-export function turnLogger(
-  context: HasTurnState & { readonly activity: TurnIdentity },
-  fallback: Logger,
-): Logger {
-  const stored = context.turnState.get(TURN_LOGGER);
-  return typeof stored === 'function'
-    ? (stored as () => Logger)()
-    : withTurn(fallback, context.activity);
-}

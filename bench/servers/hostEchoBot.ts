@@ -2,7 +2,7 @@
  * A second baseline for `npm run bench`: an echo bot on exactly the advisor's host (restify,
  * CloudAdapter, the same HTTP host, configuration and logger), with no state and no rubric.
  */
-import { createAdapter } from '../../src/adapter';
+import { createAdapter } from '../../src/teams/adapter';
 import { loadConfigOrExit } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { createHttpServer, installSignalHandlers } from '../../src/server';

@@ -14,6 +14,7 @@ export {
 export type { AdaptiveCardJson, JsonObject, JsonValue } from './json';
 export { myHandoffsCard, type MyHandoffsCardInput } from './myHandoffs';
 export { noAnswerCard, type NoAnswerCardInput } from './noAnswer';
+export { problemCard, type ProblemCardInput } from './problem';
 export { type PlaceChoice, postHandoffCard, type PostHandoffCardInput } from './postHandoff';
 export { factsFormPrefill, readFactsForm } from './readFactsForm';
 export { resultCard, type ResultCardInput } from './result';

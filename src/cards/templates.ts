@@ -5,6 +5,7 @@ import handoff from '../../cards/handoff.json';
 import myHandoffs from '../../cards/myHandoffs.json';
 import noAnswer from '../../cards/noAnswer.json';
 import postHandoff from '../../cards/postHandoff.json';
+import problem from '../../cards/problem.json';
 import result from '../../cards/result.json';
 import welcome from '../../cards/welcome.json';
 import { type AdaptiveCardJson, isAdaptiveCard } from './json';
@@ -21,6 +22,7 @@ const TEMPLATES = {
   handoff: new Template(handoff),
   postHandoff: new Template(postHandoff),
   myHandoffs: new Template(myHandoffs),
+  problem: new Template(problem),
 };
 export type CardName = keyof typeof TEMPLATES;
 

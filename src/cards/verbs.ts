@@ -53,14 +53,16 @@ export type HandoffActionData = z.infer<typeof HandoffActionData>;
 /** A result card's "Post handoff": the facts decided on. */
 export const PostHandoffData = z.looseObject({ facts: PartialFacts });
 
-/** The place picker's "Post": the facts, and the place chosen. */
+/**
+ * The place picker's "Post": the facts, and the place chosen (absent or blank when nothing
+ * was chosen: the picker asks again).
+ */
 export const PostHandoffToData = z.looseObject({
   facts: PartialFacts,
-  [PLACE_INPUT_ID]: z
-    .string({ error: 'choose where to post it' })
-    .trim()
-    .min(1, 'choose where to post it')
-    .max(512, 'that is not one of the places listed'),
+  [PLACE_INPUT_ID]: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z.string().trim().max(512, 'that is not one of the places listed').optional(),
+  ),
 });
 
 /**

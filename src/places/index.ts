@@ -4,10 +4,16 @@ export {
   PLACE_KINDS,
   type PlaceKind,
   PlaceReference,
-  conversationReferenceOf,
   TenantPlaces,
   withoutThread,
 } from './place';
+export {
+  type Conversation,
+  type ConversationAddress,
+  CONVERSATION_KINDS,
+  type ConversationKind,
+  type MembershipChange,
+} from './conversation';
 export {
   type PeopleEvent,
   personSeenFrom,

@@ -1,4 +1,3 @@
-import type { ConversationReference } from 'botbuilder';
 import { z } from 'zod';
 
 /** Where handoff cards can be posted: a team channel, a group chat or a meeting's chat. */
@@ -11,8 +10,8 @@ const Id = z.string().min(1).max(ID_MAX_LENGTH);
 const Name = z.string().max(NAME_MAX_LENGTH);
 
 /**
- * What the bot needs to post into the place later (a botbuilder ConversationReference without
- * the activity it was taken from, so a post starts a new message rather than a reply).
+ * What the bot needs to post into the place later: a conversation reference without the
+ * activity it was taken from, so a post starts a new message rather than a reply.
  */
 export const PlaceReference = z.object({
   channelId: z.string().min(1),
@@ -51,22 +50,4 @@ export type TenantPlaces = z.infer<typeof TenantPlaces>;
 export function withoutThread(conversationId: string): string {
   const thread = conversationId.indexOf(';messageid=');
   return thread === -1 ? conversationId : conversationId.slice(0, thread);
-}
-
-/** The stored reference as botbuilder takes it to continue the conversation. */
-export function conversationReferenceOf(reference: PlaceReference): Partial<ConversationReference> {
-  const { conversation, bot } = reference;
-  return {
-    channelId: reference.channelId,
-    serviceUrl: reference.serviceUrl,
-    ...(reference.locale === undefined ? {} : { locale: reference.locale }),
-    bot: { id: bot.id, name: bot.name ?? '' },
-    conversation: {
-      id: conversation.id,
-      name: conversation.name ?? '',
-      isGroup: conversation.isGroup ?? true,
-      conversationType: conversation.conversationType ?? '',
-      ...(conversation.tenantId === undefined ? {} : { tenantId: conversation.tenantId }),
-    },
-  };
 }

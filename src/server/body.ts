@@ -1,24 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { z } from 'zod';
-
-const nonEmpty = z.string().min(1);
-
-/**
- * the least a request body must have to be handed to the adapter as an activity: what the
- * Bot Framework protocol always sends, and what the bot keys its state by
- */
-export const IncomingActivity = z.looseObject({
-  type: nonEmpty,
-  channelId: nonEmpty,
-  serviceUrl: nonEmpty,
-  id: z.string().optional(),
-  name: z.string().optional(),
-  text: z.string().optional(),
-  from: z.looseObject({ id: nonEmpty, name: z.string().optional() }),
-  recipient: z.looseObject({ id: nonEmpty }).optional(),
-  conversation: z.looseObject({ id: nonEmpty, conversationType: z.string().optional() }),
-});
-export type IncomingActivity = z.infer<typeof IncomingActivity>;
+import { type CheckedActivity, readActivity as readCheckedActivity } from '../teams/activity';
 
 /** why a body was refused, as the HTTP status and the `{ code, message }` the caller receives */
 export interface BodyRejection {
@@ -28,8 +9,7 @@ export interface BodyRejection {
 }
 
 export type BodyResult =
-  | { readonly ok: true; readonly activity: IncomingActivity }
-  | ({ readonly ok: false } & BodyRejection);
+  ({ readonly ok: true } & CheckedActivity) | ({ readonly ok: false } & BodyRejection);
 
 const reject = (status: BodyRejection['status'], code: string, message: string): BodyResult => ({
   ok: false,
@@ -73,26 +53,20 @@ export async function readActivity(req: IncomingMessage, maxBytes: number): Prom
   } catch {
     return reject(400, 'InvalidJson', 'Request body is not valid JSON.');
   }
-  const activity = IncomingActivity.safeParse(json);
-  if (!activity.success) {
-    const problems = activity.error.issues.map((issue) =>
-      issue.path.length === 0
-        ? 'it must be a JSON object'
-        : `"${issue.path.join('.')}" must be ${expected(issue)}`,
+  const reading = readCheckedActivity(json);
+  if (!reading.ok) {
+    const problems = reading.problems.map((problem) =>
+      problem.field === 'the body'
+        ? `it ${problem.problem}`
+        : `"${problem.field}" ${problem.problem}`,
     );
     return reject(
       400,
       'NotAnActivity',
-      `Request body is not a Bot Framework activity: ${[...new Set(problems)].join('; ')}.`,
+      `Request body is not a Bot Framework activity: ${problems.join('; ')}.`,
     );
   }
-  return { ok: true, activity: activity.data };
-}
-
-function expected(issue: z.core.$ZodIssue): string {
-  return issue.code === 'invalid_type' && issue.expected === 'object'
-    ? 'an object'
-    : 'a non-empty string';
+  return { ok: true, activity: reading.activity, tenantId: reading.tenantId };
 }
 
 /** the body as bytes, or 'too-large' as soon as it passes `maxBytes` (the rest is discarded) */

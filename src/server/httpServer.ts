@@ -1,18 +1,19 @@
 import { performance } from 'node:perf_hooks';
-import type { Activity, TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import { AuthenticationError } from 'botframework-connector';
 import * as restify from 'restify';
-import type { HostedAdapter } from '../adapter';
 import type { Config } from '../config';
-import { lazyTurnLogger, type Logger, TURN_LOGGER } from '../logger';
+import { lazyTurnLogger, type Logger } from '../logger';
+import type { CheckedActivity } from '../teams/activity';
+import type { HostedAdapter } from '../teams/adapter';
 import { readActivity } from './body';
 import { listenHost } from './host';
 import { createInFlight } from './inFlight';
 import { type ErrorBody, publicBody, type TurnAnswer } from './turnResponse';
 
-/** anything that runs a turn: a botbuilder ActivityHandler fits */
+/** what runs a turn: the Teams translator, given the activity the host checked */
 export interface TurnRunner {
-  run(context: TurnContext): Promise<void>;
+  run(context: TurnContext, checked: CheckedActivity, logger: () => Logger): Promise<void>;
 }
 
 export interface HttpServerOptions {
@@ -106,7 +107,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   /** the turn's answer; a refused token is 401 and any other failure 500, with its reason */
   const runTurn = async (
     req: restify.Request,
-    activity: Activity,
+    activity: object,
     logic: (context: TurnContext) => Promise<void>,
   ): Promise<TurnAnswer> => {
     const authHeader = req.headers.authorization ?? '';
@@ -129,10 +130,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     }
 
     const turnLog = lazyTurnLogger(logger, body.activity);
-    const answer = await runTurn(req, body.activity as unknown as Activity, async (context) => {
-      context.turnState.set(TURN_LOGGER, turnLog);
-      await bot.run(context);
-    });
+    const answer = await runTurn(req, body.activity, (context) => bot.run(context, body, turnLog));
     if (answer.status >= 400 && typeof answer.body === 'string') {
       // The adapter's own refusal (a bad token) or failure (an unreachable identity service):
       // keep its words in the log and send the caller a fixed message.

@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import { QUESTIONS } from '../../src/understanding';
 import { teamsActivities } from '../support/activities';
-import { cardOf, cardText } from '../support/botHarness';
+import { cardOf, cardText } from '../support/appDriver';
 import { type BotProcess, startBotProcess } from '../support/botProcess';
 import { expectReplies } from '../support/http';
 import { makeTempDir, removeTempDir } from '../support/tempDir';

@@ -2,7 +2,7 @@ import type { Activity } from 'botbuilder';
 import { QUESTIONS } from '../../src/understanding';
 import { teamsActivities } from '../support/activities';
 import { useApp } from '../support/app';
-import { cardOf, cardText } from '../support/botHarness';
+import { cardOf, cardText } from '../support/appDriver';
 import { type FakeConnector, startFakeConnector } from '../support/fakeConnector';
 import { expectReplies, getJson, postActivity } from '../support/http';
 
@@ -125,11 +125,12 @@ describe('the bot over HTTP, with Teams-shaped activities (expectReplies)', () =
     'a verb named like an inherited property (%s) is unknown',
     async (verb) => {
       const response = await postActivity(app.current.baseUrl, teams.cardAction({ verb }));
-      expect(response.body).toMatchObject({
+      const body = response.body as { statusCode: number; type: string; value: unknown };
+      expect(body).toMatchObject({
         statusCode: 200,
-        type: 'application/vnd.microsoft.activity.message',
-        value: expect.stringContaining("isn't one I know"),
+        type: 'application/vnd.microsoft.card.adaptive',
       });
+      expect(cardText(body.value)).toContain("isn't one I know");
     },
   );
 
@@ -139,10 +140,43 @@ describe('the bot over HTTP, with Teams-shaped activities (expectReplies)', () =
       teams.cardAction({ verb: 'launchRockets' }),
     );
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({
+    const body = response.body as { statusCode: number; type: string; value: unknown };
+    expect(body).toMatchObject({
       statusCode: 200,
-      type: 'application/vnd.microsoft.activity.message',
+      type: 'application/vnd.microsoft.card.adaptive',
     });
+    expect(cardText(body.value)).toContain("That button isn't one I know.");
+  });
+
+  it.each([
+    [
+      'a handoff button without its handoff',
+      { verb: 'acceptHandoff' },
+      '(the handoff it names: missing)',
+    ],
+    [
+      'a handoff button naming no valid handoff',
+      { verb: 'acceptHandoff', data: { handoffId: 'x' } },
+      '(the handoff it names: not valid)',
+    ],
+    [
+      'a question button with an empty question',
+      { verb: 'ask', data: { question: '  ' } },
+      '(the question: not valid)',
+    ],
+    [
+      'an edit button whose facts are not facts',
+      { verb: 'editAnswers', data: { facts: { regions: 'many' } } },
+      '(the facts it carries: not of the right kind)',
+    ],
+  ])('%s is answered with a card that says what was wrong', async (_name, action, words) => {
+    const response = await postActivity(app.current.baseUrl, teams.cardAction(action));
+    const body = response.body as { statusCode: number; type: string; value: unknown };
+    expect(body).toMatchObject({
+      statusCode: 200,
+      type: 'application/vnd.microsoft.card.adaptive',
+    });
+    expect(cardText(body.value)).toContain(words);
   });
 });
 

@@ -240,11 +240,24 @@ describe('CardActionData: the handoff verbs', () => {
       'handoff id',
     ],
     ['a reason that is not text', { verb: VERBS.handBackHandoff, handoffId, reason: 3 }, 'reason'],
-    ['no place chosen', { verb: VERBS.postHandoffTo, facts: {}, placeId: ' ' }, 'choose where'],
+    [
+      'a place id longer than any place has',
+      { verb: VERBS.postHandoffTo, facts: {}, placeId: 'x'.repeat(600) },
+      'not one of the places listed',
+    ],
     ['facts that are not facts', { verb: VERBS.postHandoff, facts: { regions: 0 } }, 'regions'],
   ])('rejects %s', (_name, value, message) => {
     const parsed = CardActionData.safeParse(value);
     expect(parsed.success).toBe(false);
     expect(JSON.stringify(parsed.error?.issues)).toContain(message);
   });
+
+  it.each([undefined, '', '   '])(
+    'reads no place chosen (%p) as none, for the picker to ask again',
+    (placeId) => {
+      const parsed = CardActionData.parse({ verb: VERBS.postHandoffTo, facts: {}, placeId });
+      expect(parsed).toMatchObject({ verb: VERBS.postHandoffTo });
+      expect((parsed as { placeId?: string }).placeId).toBeUndefined();
+    },
+  );
 });

@@ -313,28 +313,45 @@ describe('handoffs over HTTP: real server, real SQLite, the fake connector', () 
   });
 
   describe('payloads that are wrong are answered, never crashed on', () => {
-    it.each<[string, Record<string, unknown>, RegExp]>([
-      ['no handoff id', {}, /handoffId/],
+    it.each<[string, Record<string, unknown>, string]>([
+      ['no handoff id', {}, '(the handoff it names: missing)'],
       [
         'a handoff id that is not one',
         { handoffId: '../../etc' },
-        /handoffId: must be a handoff id/,
+        '(the handoff it names: not valid)',
       ],
-      ['a reason that is not text', { handoffId: 'h0123456789abcdef0123', reason: 5 }, /reason/],
       [
-        'a handoff that does not exist',
-        { handoffId: 'h0123456789abcdef0123' },
-        /can't find that handoff/,
+        'a reason that is not text',
+        { handoffId: 'h0123456789abcdef0123', reason: 5 },
+        '(the reason for handing it back: not of the right kind)',
       ],
-    ])('%s', async (_name, data, message) => {
+    ])('%s: a card says what was wrong, in words', async (_name, data, words) => {
       const answer = invokeAnswer(
         await post(teams.cardAction({ verb: VERBS.acceptHandoff, data, conversation: 'channel' })),
       );
       expect(answer).toMatchObject({
         status: 200,
+        type: 'application/vnd.microsoft.card.adaptive',
+      });
+      expect(shownText(answer.card)).toContain(words);
+      expect(shownText(answer.card)).not.toMatch(/handoffId|reason:/);
+    });
+
+    it('a handoff that does not exist is not found', async () => {
+      const answer = invokeAnswer(
+        await post(
+          teams.cardAction({
+            verb: VERBS.acceptHandoff,
+            data: { handoffId: 'h0123456789abcdef0123' },
+            conversation: 'channel',
+          }),
+        ),
+      );
+      expect(answer).toMatchObject({
+        status: 200,
         type: 'application/vnd.microsoft.activity.message',
       });
-      expect(answer.text).toMatch(message);
+      expect(answer.text).toMatch(/can't find that handoff/);
     });
 
     it('a handoff from another tenant is not found there', async () => {
@@ -409,7 +426,7 @@ describe('handoffs over HTTP: real server, real SQLite, the fake connector', () 
       await post(
         teams.cardSubmit(
           { verb: VERBS.acceptHandoff, handoffId },
-          { conversation: 'groupChat', from: LEE },
+          { conversation: 'channel', from: LEE },
         ),
       );
       const [everyone, owners] = await connector.nextActivities(2);

@@ -1,4 +1,4 @@
-import { STORAGE_ERROR_REPLY } from '../../src/adapter';
+import { FAILURE_WORDS } from '../../src/words/chat';
 import { QUESTIONS } from '../../src/understanding';
 import { teamsActivities } from '../support/activities';
 import { type RunningApp, startApp } from '../support/app';
@@ -39,7 +39,7 @@ describe('storage outage (Azure Blob storage on a local Azurite)', () => {
 
     await azurite.stop();
     expect(await say('post-sales')).toEqual([
-      expect.objectContaining({ text: STORAGE_ERROR_REPLY }),
+      expect.objectContaining({ text: FAILURE_WORDS.storageUnavailable }),
     ]);
 
     await azurite.restart();

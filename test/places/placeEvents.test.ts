@@ -1,8 +1,7 @@
-import { type Activity, TurnContext } from 'botbuilder';
+import type { Activity } from 'botbuilder';
 import {
   type Place,
   type PlaceChanges,
-  placeChangesFrom,
   placeDisplayName,
   PlaceStore,
   placesKey,
@@ -17,15 +16,14 @@ import {
   teamsActivities,
 } from '../support/activities';
 import { makeTempDir, removeTempDir } from '../support/tempDir';
-import { placeActivities } from './support/placeActivities';
+import { placeActivities, placeChangesOf } from './support/placeActivities';
 
 const SERVICE_URL = 'https://smba.example/teams/';
 const teams = teamsActivities({ serviceUrl: SERVICE_URL });
 const events = placeActivities(teams);
 
-function changesOf(activity: Partial<Activity>): PlaceChanges | undefined {
-  return placeChangesFrom(activity, TurnContext.getConversationReference(activity), FIXED_TIME);
-}
+const changesOf = (activity: Partial<Activity>): PlaceChanges | undefined =>
+  placeChangesOf(activity);
 
 const remembered = (activity: Partial<Activity>): Place => {
   const change = changesOf(activity)?.events[0];
@@ -193,9 +191,8 @@ describe('PlaceStore', () => {
   it('a rename keeps when the bot arrived; a team rename renames its channels', async () => {
     const store = new PlaceStore(sqlite);
     await apply(store, events.teamEvent('channelCreated', CHANNEL));
-    const later = placeChangesFrom(
+    const later = placeChangesOf(
       events.teamEvent('channelRenamed', { id: CHANNEL.id, name: 'Capacity planning' }),
-      TurnContext.getConversationReference(events.teamEvent('channelRenamed', CHANNEL)),
       new Date('2025-03-01T00:00:00Z'),
     );
     await store.apply(later!);

@@ -1,21 +1,20 @@
-import { type Activity, type ChannelAccount, type Storage, TurnContext } from 'botbuilder';
+import type { Activity, ChannelAccount, Storage } from 'botbuilder';
 import {
   type Member,
   memberOf,
   PEOPLE_PER_PLACE_LIMIT,
   PlacePeople,
   type PlaceChanges,
-  placeChangesFrom,
   placeDisplayName,
   placePeopleKey,
   PlaceStore,
-  personSeenFrom,
 } from '../../src/places';
 import { isAmong, memberKey, withMembers, withoutMembers } from '../../src/places/placePeople';
 import { SqliteStorage } from '../../src/storage';
-import { CHANNEL, FIXED_TIME, TEAM, TENANT_ID, USER, teamsActivities } from '../support/activities';
+import { CHANNEL, TEAM, TENANT_ID, USER, teamsActivities } from '../support/activities';
 import { makeTempDir, removeTempDir } from '../support/tempDir';
-import { placeActivities } from './support/placeActivities';
+import { readActivity } from '../../src/teams/activity';
+import { personSeenOf, placeActivities, placeChangesOf } from './support/placeActivities';
 
 const SERVICE_URL = 'https://smba.example/teams/';
 const DANA: ChannelAccount = { id: '29:dana', name: 'Dana Lee', aadObjectId: 'dana-aad' };
@@ -32,10 +31,10 @@ const dana: Member = { id: DANA.id, aadObjectId: DANA.aadObjectId! };
 const sam: Member = { id: SAM.id };
 
 /** What the bot learns from an activity: places and people from events, the sender from turns. */
-function changesOf(activity: Partial<Activity>): PlaceChanges | undefined {
-  if (activity.type === 'message' || activity.type === 'invoke') return personSeenFrom(activity);
-  return placeChangesFrom(activity, TurnContext.getConversationReference(activity), FIXED_TIME);
-}
+const changesOf = (activity: Partial<Activity>): PlaceChanges | undefined =>
+  activity.type === 'message' || activity.type === 'invoke'
+    ? personSeenOf(activity)
+    : placeChangesOf(activity);
 
 describe('people in a place: the rules', () => {
   it.each<[string, unknown, Member | undefined]>([
@@ -154,10 +153,6 @@ describe('who is in a place, from what Teams sends', () => {
   it.each<[string, () => Partial<Activity>]>([
     ['a personal chat', () => teams.personalMessage('help')],
     [
-      'a message from nobody Teams named',
-      () => ({ ...teams.groupChatMessage('hi'), from: { id: '', name: '' } }),
-    ],
-    [
       'a message without a tenant',
       () => ({
         ...teams.groupChatMessage('hi'),
@@ -166,7 +161,15 @@ describe('who is in a place, from what Teams sends', () => {
       }),
     ],
   ])('%s puts nobody anywhere', (_name, activity) => {
-    expect(personSeenFrom(activity())).toBeUndefined();
+    expect(changesOf(activity())).toBeUndefined();
+  });
+
+  it('a message from nobody Teams named is refused where it comes in, so it reaches no place', () => {
+    const reading = readActivity({ ...teams.groupChatMessage('hi'), from: { id: '', name: '' } });
+    expect(reading).toEqual({
+      ok: false,
+      problems: [{ field: 'from.id', problem: 'must be a non-empty string' }],
+    });
   });
 });
 

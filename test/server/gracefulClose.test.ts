@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { teamsActivities } from '../support/activities';
-import { createAdapter } from '../../src/adapter';
+import { createAdapter } from '../../src/teams/adapter';
 import { createHttpServer } from '../../src/server';
 import {
   captureLogs,

@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { ActivityHandler, type AdaptiveCardInvokeResponse } from 'botbuilder';
-import { TURN_ERROR_REPLY } from '../../src/adapter';
+import { FAILURE_WORDS } from '../../src/words/chat';
 import { createHttpServer, listenHost } from '../../src/server';
 import { teamsActivities } from '../support/activities';
 import { startFakeConnector, type FakeConnector } from '../support/fakeConnector';
@@ -14,7 +14,7 @@ import {
   testConfig,
   useTestServer,
 } from '../support/http';
-import { createAdapter } from '../../src/adapter';
+import { createAdapter } from '../../src/teams/adapter';
 import { EchoBot, FailingBot } from './fixtures/bots';
 
 let connector: FakeConnector;
@@ -157,7 +157,7 @@ describe('a turn that fails', () => {
     const message = teamsActivities({ serviceUrl: connector.url }).personalMessage('help');
     const replies = await expectReplies(server.current.baseUrl, message);
 
-    expect(replies.map((reply) => reply.text)).toEqual([TURN_ERROR_REPLY]);
+    expect(replies.map((reply) => reply.text)).toEqual([FAILURE_WORDS.turnFailed]);
     expect(JSON.stringify(replies)).not.toContain('hunter2');
     const failure = logs.lines().find((line) => line.msg === 'turn failed');
     expect(failure).toMatchObject({

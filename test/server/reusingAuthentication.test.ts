@@ -8,7 +8,7 @@ import {
   ConnectorFactory,
   type UserTokenClient,
 } from 'botframework-connector';
-import { ReusingAuthentication } from '../../src/reusingAuthentication';
+import { ReusingAuthentication } from '../../src/teams/reusingAuthentication';
 
 /** an authentication that makes a new, numbered client every time it is asked */
 class CountingAuthentication extends BotFrameworkAuthentication {

@@ -50,12 +50,16 @@ describe('Teams activity builders', () => {
     expect(teamsGetTeamMeetingInfo(group)).toBeNull();
   });
 
-  it('numbers activities per builder set, the same on every run', () => {
-    const fresh = teamsActivities({ serviceUrl: SERVICE_URL });
-    expect([fresh.personalMessage('a').id, fresh.personalMessage('b').id]).toEqual([
-      'activity-1',
-      'activity-2',
-    ]);
+  it('gives every activity its own id, across builder sets, as Teams does', () => {
+    const first = teamsActivities({ serviceUrl: SERVICE_URL });
+    const second = teamsActivities({ serviceUrl: SERVICE_URL });
+    const ids = [
+      first.personalMessage('a'),
+      second.personalMessage('a'),
+      first.cardAction({ verb: 'x' }),
+    ].map((activity) => activity.id);
+    expect(new Set(ids).size).toBe(3);
+    expect(ids.every((id) => /^activity-\d+$/.test(id))).toBe(true);
   });
 
   it('builds a card submit and an Action.Execute invoke', () => {

@@ -71,17 +71,20 @@ export interface TeamsActivityBuilders {
 }
 
 /**
- * builders for Teams-shaped activities sent to `serviceUrl`. Ids count up per builder set, so
- * each test that makes its own set gets the same ids every run.
+ * Activity ids count up across every builder set of a test file: Teams gives each activity its
+ * own id, and the bot ignores a delivery of an id it has already taken. A file's ids are the
+ * same every run.
  */
+let sequence = 0;
+const nextId = () => `activity-${++sequence}`;
+
+/** builders for Teams-shaped activities sent to `serviceUrl` */
 export function teamsActivities(options: TeamsActivityOptions): TeamsActivityBuilders {
   const { serviceUrl } = options;
   const tenantId = options.tenantId ?? TENANT_ID;
   const bot = options.bot ?? BOT;
   const user = options.user ?? USER;
   const timestamp = options.timestamp ?? FIXED_TIME;
-  let sequence = 0;
-  const nextId = () => `activity-${++sequence}`;
 
   const mentionText = `<at>${bot.name}</at>`;
   const mention: Entity = { type: 'mention', mentioned: { ...bot }, text: mentionText };

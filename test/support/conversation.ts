@@ -1,7 +1,6 @@
-import type { Activity } from 'botbuilder';
 import type { FactPath } from '../../src/rubric';
 import { QUESTIONS } from '../../src/understanding';
-import { cardOf, cardText } from './botHarness';
+import { cardOf, cardText } from './appDriver';
 
 export type Asked = FactPath | 'result' | 'welcome';
 
@@ -21,7 +20,12 @@ export const FULL_CONVERSATION: [string, Asked][] = [
 ];
 
 /** What the bot's last reply asks for: a fact, the result card, or another card (welcome). */
-export function askedBy(replies: Partial<Activity>[]): Asked | undefined {
+export function askedBy(
+  replies: readonly {
+    text?: string;
+    attachments?: { contentType?: string; content?: unknown }[];
+  }[],
+): Asked | undefined {
   const last = replies.at(-1);
   const card = cardText(cardOf(last));
   if (card.includes('Edit answers')) return 'result';

@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import type { DestinationStream } from 'pino';
-import { createAdapter, type HostedAdapter } from '../../src/adapter';
+import { createAdapter, type HostedAdapter } from '../../src/teams/adapter';
 import { type Config, loadConfig } from '../../src/config';
 import { createLogger, type Logger } from '../../src/logger';
 import { createHttpServer, type HttpServer, type TurnRunner } from '../../src/server';

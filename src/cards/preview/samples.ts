@@ -73,6 +73,14 @@ export const CARD_SAMPLES: { [K in CardFunctionName]: Samples } = {
     },
   },
   answerCard: { answer: () => cards.answerCard(answered('how do partners get support?')) },
+  problemCard: {
+    problem: () =>
+      cards.problemCard({
+        title: "That button sent something I can't use",
+        problem:
+          "That handoff button sent something I can't use (the handoff it names is not valid). Post the handoff again to get a fresh card.",
+      }),
+  },
   noAnswerCard: {
     noAnswer: () =>
       cards.noAnswerCard({ question: unanswered('how do I request a quota increase?') }),

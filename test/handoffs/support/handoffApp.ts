@@ -4,7 +4,7 @@ import { handoffKey, HandoffRecord } from '../../../src/handoffs';
 import type { AdaptiveCardJson } from '../../../src/cards';
 import { isJsonObject } from '../../../src/cards/json';
 import { FIXED_TIME } from '../../support/activities';
-import { cardOf } from '../../support/botHarness';
+import { cardOf } from '../../support/appDriver';
 import { silentLogger, testConfig } from '../../support/http';
 import { cardObjects } from '../../cards/support/cardChecks';
 

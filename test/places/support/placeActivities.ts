@@ -1,5 +1,13 @@
-import type { ChannelAccount } from 'botbuilder';
-import { TEAM, type TeamsActivity, type TeamsActivityBuilders } from '../../support/activities';
+import type { Activity, ChannelAccount } from 'botbuilder';
+import { type PlaceChanges, personSeenFrom, placeChangesFrom } from '../../../src/places';
+import { readActivity } from '../../../src/teams/activity';
+import { eventFrom } from '../../../src/teams/toEvent';
+import {
+  FIXED_TIME,
+  TEAM,
+  type TeamsActivity,
+  type TeamsActivityBuilders,
+} from '../../support/activities';
 
 type Where = 'team' | 'groupChat' | 'meeting';
 
@@ -89,4 +97,28 @@ export function placeActivities(teams: TeamsActivityBuilders): PlaceActivities {
       return { ...activity, channelData, membersRemoved: copies(people) };
     },
   };
+}
+
+/** An activity read as the translator reads it, and the application's event for it. */
+function eventOf(activity: Partial<Activity>) {
+  const reading = readActivity(activity);
+  if (!reading.ok) throw new Error(`not an activity: ${JSON.stringify(reading.problems)}`);
+  return eventFrom(reading.activity, reading.tenantId, reading.activity.id ?? 'request');
+}
+
+/** What a membership event (the bot or people added or removed, team events) changes. */
+export function placeChangesOf(
+  activity: Partial<Activity>,
+  now: Date = FIXED_TIME,
+): PlaceChanges | undefined {
+  const event = eventOf(activity);
+  return event?.type === 'membership' ? placeChangesFrom(event.change, now) : undefined;
+}
+
+/** What a message or a card action says of who is where: its sender is in that place. */
+export function personSeenOf(activity: Partial<Activity>): PlaceChanges | undefined {
+  const event = eventOf(activity);
+  if (event === undefined || event.type === 'membership') return undefined;
+  const { id, aadObjectId } = event.from;
+  return personSeenFrom(event.conversation, { id, ...(aadObjectId ? { aadObjectId } : {}) });
 }

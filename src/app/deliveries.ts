@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { ETagConflictError } from '../storage/storageErrors';
+import type { ItemStore, StoredItem, WriteCondition } from '../storage/itemStore';
+
+/**
+ * Teams delivers an activity again when the bot is slow to answer, sometimes while the first
+ * delivery is still running, possibly on another instance. Each conversation keeps the ids of
+ * the activities it recently took: a delivery whose id was taken already (finished, or still
+ * running) changes nothing and posts nothing.
+ */
+
+/** A claim on an activity still running after this long is taken to have died with its instance. */
+export const RUNNING_CLAIM_LEASE_MS = 60_000;
+/** Teams redelivers within minutes: the ids of this many recent activities are kept. */
+const KEPT_CLAIMS = 100;
+const CLAIM_ATTEMPTS = 8;
+
+const Claim = z.object({ id: z.string(), at: z.number(), done: z.boolean() });
+const Claims = z.object({ claims: z.array(Claim) });
+type Claims = z.infer<typeof Claims>;
+
+export const deliveriesKey = (channelId: string, conversationId: string): string =>
+  `${channelId}/deliveries/${conversationId}`;
+
+export class Deliveries {
+  constructor(
+    private readonly items: ItemStore,
+    private readonly now: () => Date,
+  ) {}
+
+  /**
+   * Takes the activity for this delivery: false when another delivery of it has it (or had it).
+   * `known` is the item as already read with the turn's state, saving a read.
+   */
+  async claim(key: string, activityId: string, known?: StoredItem): Promise<boolean> {
+    let current = known;
+    for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
+      const claims = readClaims(current);
+      const at = this.now().getTime();
+      const held = claims.find((claim) => claim.id === activityId);
+      if (held && (held.done || at - held.at < RUNNING_CLAIM_LEASE_MS)) return false;
+      const kept = claims.filter((claim) => claim.id !== activityId).slice(-(KEPT_CLAIMS - 1));
+      const next: Claims = { claims: [...kept, { id: activityId, at, done: false }] };
+      if (await this.tryWrite(key, next, current)) return true;
+      current = (await this.items.read([key])).get(key);
+    }
+    throw new ETagConflictError(key, 'deliveries changed under every attempt');
+  }
+
+  /** The activity was handled: a later delivery of it is a duplicate however late it comes. */
+  finish(key: string, activityId: string): Promise<void> {
+    return this.change(key, (claims) =>
+      claims.map((claim) => (claim.id === activityId ? { ...claim, done: true } : claim)),
+    );
+  }
+
+  /** The turn failed: a delivery of it again (Teams retries) is handled afresh. */
+  release(key: string, activityId: string): Promise<void> {
+    return this.change(key, (claims) => claims.filter((claim) => claim.id !== activityId));
+  }
+
+  private async change(key: string, edit: (claims: Claims['claims']) => Claims['claims']) {
+    for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
+      const current = (await this.items.read([key])).get(key);
+      if (await this.tryWrite(key, { claims: edit(readClaims(current)) }, current)) return;
+    }
+    throw new ETagConflictError(key, 'deliveries changed under every attempt');
+  }
+
+  private async tryWrite(key: string, next: Claims, current: StoredItem | undefined) {
+    const condition: WriteCondition = current ? { ifMatch: current.eTag } : { ifAbsent: true };
+    try {
+      await this.items.write(key, next, condition);
+      return true;
+    } catch (error) {
+      if (error instanceof ETagConflictError) return false;
+      throw error;
+    }
+  }
+}
+
+/** The claims stored, or none when what is stored cannot be read (it is then replaced). */
+function readClaims(item: StoredItem | undefined): Claims['claims'] {
+  const parsed = Claims.safeParse(item?.value);
+  return parsed.success ? parsed.data.claims : [];
+}
