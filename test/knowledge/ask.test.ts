@@ -180,6 +180,27 @@ describe('ask: every seed FAQ question finds its own entry', () => {
   );
 });
 
+describe('ask: a negation turns the question around', () => {
+  it.each([
+    [
+      'what does TPD cover?',
+      'partner.tpd.what-is',
+      "what isn't covered by TPD?",
+      'partner.tpd.out-of-scope',
+    ],
+    ['what is TPD for?', 'partner.tpd.what-is', 'what is TPD not for?', 'partner.tpd.out-of-scope'],
+    [
+      'what does the architecture desk do?',
+      'partner.architecture-desk.what-is',
+      "what doesn't the architecture desk do?",
+      'partner.architecture-desk.what-is-not',
+    ],
+  ])('"%s" → %s, "%s" → %s', (plain, plainId, negated, negatedId) => {
+    expect(topId(ask(plain))).toBe(plainId);
+    expect(topId(ask(negated))).toBe(negatedId);
+  });
+});
+
 describe('ask: questions it cannot answer', () => {
   it.each([
     ["what's the weather in Paris", 'no-match'],
