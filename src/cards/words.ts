@@ -161,17 +161,6 @@ export const SUBMIT_TITLES: Record<FormVerb, string> = {
   [VERBS.submitHandoff]: 'Post the handoff',
 };
 
-const BULLET = /^[-*]\s+/;
-
-/** An FAQ answer ("- " bullets, newlines) as paragraphs to show literally, bullets as "• ". */
-export function answerParagraphs(answer: string): string[] {
-  return answer
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0)
-    .map((line) => (BULLET.test(line) ? `• ${line.replace(BULLET, '')}` : line));
-}
-
 /** Echoed user text is shown whole, up to a bound that keeps any card under Teams' size limit. */
 export function echo(text: string, maxLength: number): string {
   return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
