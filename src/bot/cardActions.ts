@@ -1,7 +1,14 @@
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { type AdaptiveCardJson, factsFormCard, readFactsForm, resultCard, VERBS } from '../cards';
-import { missingFact, parsePartialFacts } from '../rubric';
+import {
+  type AdaptiveCardJson,
+  factsFormCard,
+  readFactsForm,
+  requiredProblem,
+  resultCard,
+  VERBS,
+} from '../cards';
+import { parsePartialFacts } from '../rubric';
 import { advise } from './advice';
 import { answerQuestion } from './answers';
 import { conversationKind } from './conversationKind';
@@ -98,7 +105,7 @@ async function submitForm(
   const advice = advise(form.facts);
   if (!advice.decided) {
     // readFactsForm already asks for what the rules need; should they still lack a fact, say which.
-    const problems = advice.needed.map(missingFact);
+    const problems = advice.needed.map(requiredProblem);
     return { card: factsFormCard({ facts: form.facts, problems, verb }) };
   }
   await rememberFacts(env, context, advice.facts);

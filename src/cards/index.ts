@@ -15,7 +15,19 @@ export type { AdaptiveCardJson, JsonObject, JsonValue } from './json';
 export { myHandoffsCard, type MyHandoffsCardInput } from './myHandoffs';
 export { noAnswerCard, type NoAnswerCardInput } from './noAnswer';
 export { type PlaceChoice, postHandoffCard, type PostHandoffCardInput } from './postHandoff';
-export { factsFormPrefill, readFactsForm } from './readFactsForm';
+export {
+  type FieldProblem,
+  FormProblem,
+  type FormProblemCode,
+  requiredProblem,
+} from './formProblems';
+export {
+  factsFormPrefill,
+  type FormReading,
+  readFactsForm,
+  requiredFacts,
+  requiredInputs,
+} from './readFactsForm';
 export { resultCard, type ResultCardInput } from './result';
 export {
   CardActionData,

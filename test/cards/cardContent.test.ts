@@ -11,8 +11,10 @@ import {
   type AdaptiveCardJson,
   type JsonObject,
 } from '../../src/cards';
+import { isJsonObject } from '../../src/cards/json';
 import { ask, KNOWLEDGE_ENTRIES, textParts } from '../../src/knowledge';
 import { FACT_DOMAINS, OWNER_LABELS, recommend } from '../../src/rubric';
+import { formProblemText } from '../../src/words/forms';
 import { partnerFacts, simpleFacts } from '../support/facts';
 import { actionWithVerb, cardObjects, inputsOf, stringsIn } from './support/cardChecks';
 import { expectNoConsoleOutput } from './support/quietConsole';
@@ -156,7 +158,12 @@ describe('facts form card', () => {
   it('uses the input kind each fact needs', () => {
     const inputs = inputsOf(factsFormCard({ facts: {}, verb: VERBS.submitFacts }));
     expect(inputs.get('account')).toMatchObject({ type: 'Input.Text', maxLength: 100 });
-    expect(inputs.get('salesStage')).toMatchObject({ type: 'Input.ChoiceSet', isRequired: true });
+    expect(inputs.get('salesStage')).toMatchObject({
+      type: 'Input.ChoiceSet',
+      label: 'Sales stage *',
+    });
+    // Marks only: the client must not refuse a submit the rules would take.
+    expect([...inputs.values()].filter((input) => 'isRequired' in input)).toEqual([]);
     // Yes/no is a choice with nothing picked until known: a switch would default to "no".
     expect(inputs.get('supportContract')).toMatchObject({
       type: 'Input.ChoiceSet',
@@ -199,21 +206,24 @@ describe('facts form card', () => {
     ).toBe(false);
   });
 
-  it('lists the problems in red on top and marks each bad input', () => {
+  it('lists the problems in red on top and says each one again next to its input', () => {
     const problems = problemsOf({ subscriptions: '0', partnerAsking: 'true', partnerPlan: 'gold' });
     const card = factsFormCard({ facts: {}, problems, verb: VERBS.submitFacts });
-    const [, , top] = card.body;
+    const top = card.body.find((element) => isJsonObject(element) && element.style === 'attention');
     expect(top).toMatchObject({ type: 'Container', style: 'attention' });
-    for (const { message } of problems)
+    const messages = problems.map(formProblemText);
+    for (const message of messages)
       expect(JSON.stringify(top)).toContain(JSON.stringify(message).slice(1, -1));
-    const hints = cardObjects(card)
+    const besideInputs = cardObjects(card)
       .filter(
         ({ kind, object }) =>
           kind === 'TextRun' && object.color === 'attention' && object.size === 'small',
       )
       .map(({ object }) => object.text);
-    expect(hints).toContain('Enter a whole number, 1 or more.');
-    expect(hints).toContain('Choose one of the options.');
+    expect(besideInputs).toEqual(expect.arrayContaining(messages));
+    expect(besideInputs).toContain(
+      'Subscriptions: 0 is less than 1. Enter a whole number, 1 or more.',
+    );
     expect(byId(card, 'partnerSection')?.isVisible).toBe(true);
   });
 
