@@ -11,6 +11,7 @@ import {
   formLabel,
   formProblemText,
   inputHint,
+  PARTNER_SWITCH_LABEL,
   REQUIRED_LEGEND,
 } from '../words/forms';
 import {
@@ -83,7 +84,7 @@ export function factsFormCard({
     (problem) => 'field' in problem && problem.field === PARTNER_SWITCH_ID,
   );
   fields[PARTNER_SWITCH_ID] = {
-    label: '',
+    label: PARTNER_SWITCH_LABEL,
     hint: '',
     problem: switchProblem ? formProblemText(switchProblem) : '',
     bad: switchProblem !== undefined,

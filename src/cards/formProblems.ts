@@ -64,7 +64,7 @@ export function received(raw: unknown): string {
 }
 
 /** The form input that answers a fact. */
-export function fieldOf(fact: FactPath): FormField {
+function fieldOf(fact: FactPath): FormField {
   const field = FORM_FIELDS.find((candidate) => candidate.fact === fact);
   if (field === undefined) throw new Error(`the facts form has no input for ${fact}`);
   return field;

@@ -31,9 +31,6 @@ export const InputValue = z.union([
 ]);
 export type InputValue = z.infer<typeof InputValue>;
 
-/** A form submit's inputs by id; other keys (the verb, client extras) are ignored. */
-export type FormSubmit = Record<string, InputValue | undefined>;
-
 /** A facts form read: the facts, or every problem, each naming its input. */
 export type FormReading =
   { ok: true; facts: PartialFacts } | { ok: false; problems: FormProblem[] };
@@ -98,13 +95,6 @@ export function factsFormPrefill(value: unknown): PartialFacts {
   const answers = readAnswers(submit, readSwitch(submit[PARTNER_SWITCH_ID]) === true);
   const parsed = parsePartialFacts(answers.facts);
   return parsed.ok ? parsed.facts : {};
-}
-
-/** Whether the partner switch of a submit is on. */
-export function partnerSwitchOn(value: unknown): boolean {
-  return (
-    isSubmit(value) && readSwitch((value as Record<string, unknown>)[PARTNER_SWITCH_ID]) === true
-  );
 }
 
 function isSubmit(value: unknown): value is object {
