@@ -107,7 +107,10 @@ export function createKnowledgeBase(entries: readonly KnowledgeEntry[]): Knowled
         weight: termWeight(entriesWithTerm(term), entries.length),
         modifier: isModifier(term),
       }));
-      if (queryTerms.length === 0) return { answered: false, reason: 'no-search-terms' };
+      // "no", "not sure" or a bare number ask about nothing in particular.
+      if (queryTerms.every(({ modifier }) => modifier)) {
+        return { answered: false, reason: 'no-search-terms' };
+      }
 
       const hits = index.search(input.question);
       if (hits.length === 0) return { answered: false, reason: 'no-match' };

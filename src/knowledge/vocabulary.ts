@@ -85,6 +85,7 @@ export const PHRASE_TOKENS: ReadonlyArray<readonly [RegExp, string]> = [
 export const NEGATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bcan['’]?t\b|\bcannot\b/g, 'can not'],
   [/\bwon['’]?t\b/g, 'will not'],
+  [/\bno\b|\bnope\b|\bnever\b|\bwithout\b/g, 'not'],
   [/\b(\w+)n['’]t\b/g, '$1 not'],
   // what is excluded is what is not covered
   [/\bexclu(?:de|des|ded|ding|sions?)\b/g, '$& not'],
@@ -173,6 +174,6 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'those thru to too us very was we were what whats when where which while who whom why will ' +
     'with would w you your yours ok okay hi hello hey thanks thank q much many whether really ' +
     'actually exactly sort need needs needed anyone someone im ive overview info give want know tell see say each every ' +
-    'thing things stuff right via ask asks asking again'
+    'thing things stuff right via ask asks asking again yes yeah yep sure'
   ).split(' '),
 );

@@ -213,6 +213,14 @@ describe('ask: questions it cannot answer', () => {
     ['partner', 'low-confidence'],
     ['what is it?', 'no-search-terms'],
     ['???', 'no-search-terms'],
+    // Answers typed to a question, not questions: nothing in particular is asked.
+    ['yes', 'no-search-terms'],
+    ['no', 'no-search-terms'],
+    ['nope', 'no-search-terms'],
+    ['not sure', 'no-search-terms'],
+    ["don't know", 'no-search-terms'],
+    ['42', 'no-search-terms'],
+    ['skip', 'no-match'],
   ] as const)('"%s" is not answered (%s)', (question, reason) => {
     expect(ask(question)).toEqual({ answered: false, reason });
   });
