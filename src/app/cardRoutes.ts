@@ -6,11 +6,12 @@ import {
   problemCard,
   readFactsForm,
   REASON_INPUT_ID,
+  requiredProblem,
   resultCard,
   type Verb,
   VERBS,
 } from '../cards';
-import { missingFact, type PartialFacts } from '../rubric';
+import type { PartialFacts } from '../rubric';
 import { ACTION_WORDS, CHAT_WORDS } from '../words/chat';
 import { actionProblem } from '../words/actions';
 import { advise, type Decided } from './advice';
@@ -117,7 +118,7 @@ async function submitForm(
   const advice = advise(form.facts);
   if (!advice.decided) {
     // readFactsForm already asks for what the rules need; should they still lack a fact, say which.
-    const problems = advice.needed.map(missingFact);
+    const problems = advice.needed.map(requiredProblem);
     return replyCard(turn, factsFormCard({ facts: form.facts, problems, verb }));
   }
   turn.rememberFacts(advice.facts);

@@ -2,7 +2,8 @@ import { QUESTION_MAX_LENGTH, type ScoredEntry } from '../knowledge';
 import type { AdaptiveCardJson } from './json';
 import { noAnswerCard } from './noAnswer';
 import { expandCard } from './templates';
-import { answerParagraphs, echo, sourceText } from './words';
+import { answerParagraphs } from './answerText';
+import { echo, sourceText } from './words';
 
 const SEE_ALSO_LIMIT = 2;
 
@@ -14,8 +15,10 @@ export interface AnswerCardInput {
 }
 
 /**
- * The best FAQ entry with its source, and up to two runners-up as "see also" buttons that ask
- * that question (Action.Submit `{ verb: 'ask', question }`). No results: the no-answer card.
+ * The best FAQ entry with its source, its addresses as links, and up to two runners-up under
+ * "see also": each its whole question, one click asking it (Action.Submit `{ verb: 'ask',
+ * question }`). Teams cuts a button's title short, so they are rows rather than buttons.
+ * No results: the no-answer card.
  */
 export function answerCard({ question, results }: AnswerCardInput): AdaptiveCardJson {
   const [best, ...runnersUp] = results;

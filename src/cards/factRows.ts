@@ -1,6 +1,7 @@
 import { type PartialFacts, readFact } from '../rubric';
 import { FORM_FIELDS } from './formFields';
-import { FACT_LABELS, factValueText } from './words';
+import { FACT_LABELS } from '../words/forms';
+import { factValueText } from './words';
 
 export interface FactRow {
   title: string;

@@ -2,23 +2,38 @@ import {
   FACT_DOMAINS,
   type FactDomain,
   type FactPath,
-  type FactProblem,
   type PartialFacts,
+  parsePartialFacts,
   readFact,
 } from '../rubric';
-import { FORM_FIELDS, isPartnerFact, PARTNER_SWITCH_ID } from './formFields';
+import {
+  formChoices,
+  formLabel,
+  formProblemText,
+  inputHint,
+  PARTNER_SWITCH_LABEL,
+  REQUIRED_LEGEND,
+} from '../words/forms';
+import {
+  FORM_FIELDS,
+  type FormField,
+  isPartnerFact,
+  PARTNER_PREFIX,
+  PARTNER_SWITCH_ID,
+} from './formFields';
+import type { FormProblem } from './formProblems';
 import type { AdaptiveCardJson } from './json';
-import { factsFormPrefill } from './readFactsForm';
+import { factsFormPrefill, InputValue, requiredInputs } from './readFactsForm';
 import { expandCard } from './templates';
 import type { FormVerb } from './verbs';
-import { choiceTitle, FORM_TITLES, formLabel, inputHint, SUBMIT_TITLES } from './words';
+import { FORM_TITLES, SUBMIT_TITLES } from './words';
 
 export interface FactsFormInput {
   /** what was understood so far: prefills the inputs */
   facts: PartialFacts;
-  /** why the last submit was rejected: listed on top, and each bad input is marked */
-  problems?: readonly FactProblem[];
-  /** a rejected submit's `value`: its valid answers prefill the inputs, over `facts` */
+  /** why the last submit was rejected: listed on top, and each next to its input */
+  problems?: readonly FormProblem[];
+  /** a rejected submit's `value`: what was typed stays in its input, over `facts` */
   submitted?: unknown;
   verb: FormVerb;
   title?: string;
@@ -27,14 +42,21 @@ export interface FactsFormInput {
 /** What the template binds one input to. */
 interface FieldView {
   label: string;
+  /** what the input accepts: the client shows it when its own check fails */
   hint: string;
+  /** what was wrong with the last answer, shown next to the input; "" when nothing */
+  problem: string;
   bad: boolean;
   /** numbers as a list of zero or one, so an unknown number leaves the input's value out */
   value: string | number[];
   choices: { title: string; value: string }[];
 }
 
-/** Every qualifying fact as an input, plus the optional partner section. */
+/**
+ * Every qualifying fact as an input, plus the optional partner section. The inputs the rules
+ * need, given the answers so far, are marked; after a rejected submit each input keeps what was
+ * typed and says what was wrong with it.
+ */
 export function factsFormCard({
   facts: understood,
   problems = [],
@@ -42,17 +64,30 @@ export function factsFormCard({
   verb,
   title,
 }: FactsFormInput): AdaptiveCardJson {
-  const facts = submitted === undefined ? understood : withSubmitted(understood, submitted);
-  const badFacts = new Set(problems.map((problem) => problem.fact));
+  const typed = typedInputs(submitted);
+  const partnerAsking =
+    typed[PARTNER_SWITCH_ID] !== undefined
+      ? switchOn(typed[PARTNER_SWITCH_ID])
+      : understood.partner !== undefined;
+  const known = knownFacts(understood, typed, submitted, partnerAsking);
+  const required = requiredInputs(known, partnerAsking);
   const fields: Record<string, FieldView> = {};
-  for (const { id, fact } of FORM_FIELDS) {
-    fields[id] = fieldView(fact, readFact(facts, fact), badFacts.has(fact));
+  for (const field of FORM_FIELDS) {
+    const problem = problems.find(
+      (candidate) => 'field' in candidate && candidate.field === field.id,
+    );
+    const shown =
+      field.id in typed ? typed[field.id] : shownValue(field, readFact(understood, field.fact));
+    fields[field.id] = fieldView(field.fact, shown, required.has(field.fact), problem);
   }
-  const partnerAsking = facts.partner !== undefined;
+  const switchProblem = problems.find(
+    (problem) => 'field' in problem && problem.field === PARTNER_SWITCH_ID,
+  );
   fields[PARTNER_SWITCH_ID] = {
-    label: '',
+    label: PARTNER_SWITCH_LABEL,
     hint: '',
-    bad: badFacts.has('partner'),
+    problem: switchProblem ? formProblemText(switchProblem) : '',
+    bad: switchProblem !== undefined,
     value: String(partnerAsking),
     choices: [],
   };
@@ -62,41 +97,110 @@ export function factsFormCard({
     verb,
     has: {
       problems: problems.length > 0,
-      partnerSection: partnerAsking || problems.some((problem) => isPartnerFact(problem.fact)),
+      required: required.size > 0,
+      partnerSection:
+        partnerAsking ||
+        problems.some((problem) => 'fact' in problem && isPartnerFact(problem.fact)),
     },
-    problems: problems.map((problem) => problem.message),
+    requiredLegend: REQUIRED_LEGEND,
+    problems: problems.map(formProblemText),
     fields,
   });
 }
 
-/** The submit is the latest word: its valid answers win, and its partner switch decides. */
-function withSubmitted(understood: PartialFacts, submitted: unknown): PartialFacts {
-  const { partner: _ignored, ...rest } = understood;
-  const fromSubmit = factsFormPrefill(submitted);
-  if (fromSubmit.partner === undefined) return { ...rest, ...fromSubmit };
-  return { ...rest, ...fromSubmit, partner: { ...understood.partner, ...fromSubmit.partner } };
+/** An input's value as sent: kept only when it can stand in its input. */
+type Typed = Record<string, string | number[]>;
+
+/**
+ * What a submit typed, as each input can hold it again: a number input keeps any number (even
+ * one the fact refuses, such as 12.5 SKUs), a choice keeps the choices it has, text keeps what
+ * fits. Inputs the submit left out are absent.
+ */
+function typedInputs(submitted: unknown): Typed {
+  if (typeof submitted !== 'object' || submitted === null || Array.isArray(submitted)) return {};
+  const submit = submitted as Record<string, unknown>;
+  const typed: Typed = {};
+  for (const field of FORM_FIELDS) {
+    if (!(field.id in submit)) continue;
+    const raw = InputValue.safeParse(submit[field.id]);
+    typed[field.id] = raw.success
+      ? fitted(FACT_DOMAINS[field.fact], raw.data)
+      : emptyValue(field.fact);
+  }
+  if (PARTNER_SWITCH_ID in submit) {
+    typed[PARTNER_SWITCH_ID] =
+      submit[PARTNER_SWITCH_ID] === 'true' || submit[PARTNER_SWITCH_ID] === true ? 'true' : 'false';
+  }
+  return typed;
 }
 
-function fieldView(fact: FactPath, current: unknown, bad: boolean): FieldView {
-  const domain = FACT_DOMAINS[fact];
-  const choices =
-    domain.kind === 'enum' || domain.kind === 'set'
-      ? domain.values.map((value) => ({ title: choiceTitle(fact, value), value }))
-      : [];
-  const value = inputValue(domain.kind, current);
-  return { label: formLabel(fact), hint: inputHint(fact), bad, value, choices };
+function fitted(domain: FactDomain, raw: InputValue): string | number[] {
+  const text = raw === null ? '' : Array.isArray(raw) ? raw.join(',') : String(raw).trim();
+  switch (domain.kind) {
+    case 'integer':
+    case 'number': {
+      const number = text === '' ? Number.NaN : Number(text);
+      return Number.isFinite(number) ? [number] : [];
+    }
+    case 'boolean':
+      return text === 'true' || text === 'false' ? text : '';
+    case 'enum':
+      return domain.values.includes(text) ? text : '';
+    case 'set':
+      return [
+        ...new Set(
+          text
+            .split(',')
+            .map((item) => item.trim())
+            .filter((item) => domain.values.includes(item)),
+        ),
+      ].join(',');
+    case 'text':
+      return text.slice(0, domain.maxLength);
+  }
+}
+
+function emptyValue(fact: FactPath): string | number[] {
+  const kind = FACT_DOMAINS[fact].kind;
+  return kind === 'integer' || kind === 'number' ? [] : '';
+}
+
+function switchOn(value: string | number[] | undefined): boolean {
+  return value === 'true';
 }
 
 /**
- * A fact's value as its input holds it: text or a choice as is ("" for none), a set as "a,b",
- * yes/no as "true"/"false" ("" until known: never a silent no), a number as [n] ([] until known).
+ * The facts the form stands for, for its required marks: what was understood, with every input
+ * the submit sent replaced by its answer (a refused or empty answer is not known).
  */
-function inputValue(kind: FactDomain['kind'], current: unknown): string | number[] {
+function knownFacts(
+  understood: PartialFacts,
+  typed: Typed,
+  submitted: unknown,
+  partnerAsking: boolean,
+): PartialFacts {
+  const fromSubmit = factsFormPrefill(submitted);
+  const top: Record<string, unknown> = {};
+  const partner: Record<string, unknown> = {};
+  for (const { id, fact } of FORM_FIELDS) {
+    const value = id in typed ? readFact(fromSubmit, fact) : readFact(understood, fact);
+    if (value === undefined) continue;
+    if (fact.startsWith(PARTNER_PREFIX)) partner[fact.slice(PARTNER_PREFIX.length)] = value;
+    else top[fact] = value;
+  }
+  const parsed = parsePartialFacts(partnerAsking ? { ...top, partner } : top);
+  return parsed.ok ? parsed.facts : {};
+}
+
+/** A fact's value as its input holds it. */
+function shownValue(field: FormField, current: unknown): string | number[] {
+  const kind = FACT_DOMAINS[field.fact].kind;
   switch (kind) {
     case 'integer':
     case 'number':
       return typeof current === 'number' ? [current] : [];
     case 'boolean':
+      // "" until known: never a silent no
       return typeof current === 'boolean' ? String(current) : '';
     case 'set':
       return Array.isArray(current) ? current.join(',') : '';
@@ -104,4 +208,21 @@ function inputValue(kind: FactDomain['kind'], current: unknown): string | number
     case 'text':
       return typeof current === 'string' ? current : '';
   }
+}
+
+function fieldView(
+  fact: FactPath,
+  value: string | number[] | undefined,
+  required: boolean,
+  problem: FormProblem | undefined,
+): FieldView {
+  const choices = formChoices(fact);
+  return {
+    label: formLabel(fact, required),
+    hint: inputHint(fact),
+    problem: problem ? formProblemText(problem) : '',
+    bad: problem !== undefined,
+    value: value ?? emptyValue(fact),
+    choices,
+  };
 }

@@ -16,7 +16,19 @@ export { myHandoffsCard, type MyHandoffsCardInput } from './myHandoffs';
 export { noAnswerCard, type NoAnswerCardInput } from './noAnswer';
 export { problemCard, type ProblemCardInput } from './problem';
 export { type PlaceChoice, postHandoffCard, type PostHandoffCardInput } from './postHandoff';
-export { factsFormPrefill, readFactsForm } from './readFactsForm';
+export {
+  type FieldProblem,
+  FormProblem,
+  type FormProblemCode,
+  requiredProblem,
+} from './formProblems';
+export {
+  factsFormPrefill,
+  type FormReading,
+  readFactsForm,
+  requiredFacts,
+  requiredInputs,
+} from './readFactsForm';
 export { resultCard, type ResultCardInput } from './result';
 export {
   CardActionData,

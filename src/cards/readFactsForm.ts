@@ -1,112 +1,147 @@
 import { z } from 'zod';
 import {
-  describeAllowed,
   FACT_DOMAINS,
   type FactDomain,
   FACT_PATHS,
-  type FactProblem,
-  Facts,
+  type FactPath,
   factsStillNeeded,
-  missingFact,
   type PartialFacts,
-  PartnerFacts,
   parsePartialFacts,
-  type ParseResult,
 } from '../rubric';
 import { FORM_FIELDS, type FormField, PARTNER_PREFIX, PARTNER_SWITCH_ID } from './formFields';
+import {
+  answerProblem,
+  type FieldProblem,
+  type FormProblem,
+  requiredProblem,
+  rubricProblem,
+  switchProblem,
+} from './formProblems';
 
 /**
  * What one input may send. Teams sends every value as a string ("3", "true", "a,b", "" for
- * empty); other clients may send numbers, booleans or arrays. Anything else is rejected.
+ * empty); other clients may send numbers, booleans or arrays. Anything else is refused.
  */
-const InputValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()]);
-type InputValue = z.infer<typeof InputValue>;
+export const InputValue = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.array(z.string()),
+  z.null(),
+]);
+export type InputValue = z.infer<typeof InputValue>;
 
-/** A form submit: the inputs by id. Other keys (the verb, client extras) are ignored. */
-const FormSubmit = z.looseObject(
-  Object.fromEntries(
-    [...FORM_FIELDS.map((field) => field.id), PARTNER_SWITCH_ID].map((id) => [
-      id,
-      InputValue.optional(),
-    ]),
-  ),
-);
-type FormSubmit = Record<string, InputValue | undefined>;
+/** A facts form read: the facts, or every problem, each naming its input. */
+export type FormReading =
+  { ok: true; facts: PartialFacts } | { ok: false; problems: FormProblem[] };
 
 /**
- * A facts form's submitted `value` as facts: strings become the types the rubric expects, then
- * the rubric validates them. A value that can't be read as its type is passed on as it is, so
- * the problem names the fact, the allowed values and what was sent; nothing is defaulted. Facts
- * left empty are fine as long as the rules never need them (a go-to-market partner needs no
- * support plan); the ones they do need come back as "is required".
+ * A facts form's submitted `value` as facts. Strings become the types the rubric expects, each
+ * answer is checked against what its fact allows, then the rubric validates them; nothing is
+ * defaulted. Inputs left empty are fine as long as the rules never need them (a go-to-market
+ * partner needs no support plan); the ones they do need come back as `required`.
  */
-export function readFactsForm(value: unknown): ParseResult<PartialFacts> {
-  const submit = FormSubmit.safeParse(value);
-  if (!submit.success) return { ok: false, problems: submitProblems(submit.error, value) };
-  const partnerAsking = readSwitch(submit.data[PARTNER_SWITCH_ID]);
+export function readFactsForm(value: unknown): FormReading {
+  if (!isSubmit(value)) return { ok: false, problems: [{ code: 'not_a_form' }] };
+  const submit = value as Record<string, unknown>;
+  const partnerAsking = readSwitch(submit[PARTNER_SWITCH_ID]);
   if (typeof partnerAsking !== 'boolean') {
-    return { ok: false, problems: [switchProblem(submit.data[PARTNER_SWITCH_ID])] };
+    return { ok: false, problems: [switchProblem(submit[PARTNER_SWITCH_ID])] };
   }
-  const { facts, partner } = candidateFacts(submit.data, partnerAsking);
-  const parsed = parsePartialFacts(partner === undefined ? facts : { ...facts, partner });
-  if (!parsed.ok) return parsed;
-  // What the form left empty was not given: absence rules apply (no hours means a short one).
-  const needed = factsStillNeeded(parsed.facts, { partner: partnerAsking, declined: FACT_PATHS });
-  if (needed.length === 0) return parsed;
-  return { ok: false, problems: needed.map(missingFact) };
+  const answers = readAnswers(submit, partnerAsking);
+  const parsed = parsePartialFacts(answers.facts);
+  if (!parsed.ok) {
+    // The rubric refused what the input checks let through: name the inputs it refused.
+    const answerOf = (fact: FactPath) => readAnswer(answers.facts, fact);
+    const refused = parsed.problems.flatMap((problem) => rubricProblem(problem, answerOf) ?? []);
+    return { ok: false, problems: [...answers.problems, ...refused] };
+  }
+  // Everything wrong at once: the bad answers, and what the rules need that was left empty.
+  const bad = new Set(answers.problems.map((problem) => problem.fact));
+  const required = requiredFacts(parsed.facts, partnerAsking).filter((fact) => !bad.has(fact));
+  const problems = [...answers.problems, ...required.map(requiredProblem)];
+  return problems.length === 0 ? parsed : { ok: false, problems };
 }
 
 /**
- * The answers in a submit that are valid on their own, to prefill the form sent back when the
- * submit as a whole was rejected; invalid or unreadable answers are left out.
+ * The facts a form must not leave empty, given the answers so far: what the rules still need
+ * when every empty input counts as not given (absence rules apply: no hours means a short
+ * engagement). The form's required marks and the reader both use it.
  */
-export function factsFormPrefill(value: unknown): PartialFacts {
-  if (typeof value !== 'object' || value === null) return {};
-  const submit = readableInputs(value);
-  const { facts, partner } = candidateFacts(submit, readSwitch(submit[PARTNER_SWITCH_ID]) === true);
-  const prefill = keepValid(facts, FACT_SHAPE);
-  if (partner !== undefined) prefill.partner = keepValid(partner, PARTNER_SHAPE);
-  const parsed = parsePartialFacts(prefill);
-  return parsed.ok ? parsed.facts : {};
-}
-
-const FACT_SHAPE: Record<string, z.ZodType> = Facts.shape;
-const PARTNER_SHAPE: Record<string, z.ZodType> = PartnerFacts.shape;
-
-function readableInputs(value: object): FormSubmit {
-  const submit: FormSubmit = {};
-  for (const [id, raw] of Object.entries(value)) {
-    const input = InputValue.safeParse(raw);
-    if (input.success) submit[id] = input.data;
-  }
-  return submit;
-}
-
-function keepValid(
-  answers: Record<string, unknown>,
-  shape: Record<string, z.ZodType>,
-): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(answers).filter(([key, answer]) => shape[key]?.safeParse(answer).success),
+export function requiredFacts(facts: PartialFacts, partnerAsking: boolean): FactPath[] {
+  // An empty multi-select reads as "none of these": it is an answer, never missing.
+  return factsStillNeeded(facts, { partner: partnerAsking, declined: FACT_PATHS }).filter(
+    (fact) => FACT_DOMAINS[fact].kind !== 'set',
   );
 }
 
-interface CandidateFacts {
-  facts: Record<string, unknown>;
-  /** present when the partner switch is on */
-  partner?: Record<string, unknown>;
+/** Whether a form with these answers requires each input: its fact is needed were it empty. */
+export function requiredInputs(facts: PartialFacts, partnerAsking: boolean): Set<FactPath> {
+  const required = new Set<FactPath>();
+  for (const { fact } of FORM_FIELDS) {
+    if (fact.startsWith(PARTNER_PREFIX) && !partnerAsking) continue;
+    if (requiredFacts(withoutFact(facts, fact), partnerAsking).includes(fact)) required.add(fact);
+  }
+  return required;
 }
 
-function candidateFacts(submit: FormSubmit, partnerAsking: boolean): CandidateFacts {
+/**
+ * The answers in a submit that are valid on their own: what the form sent back after a
+ * rejected submit counts as known for its required marks.
+ */
+export function factsFormPrefill(value: unknown): PartialFacts {
+  if (!isSubmit(value)) return {};
+  const submit = value as Record<string, unknown>;
+  const answers = readAnswers(submit, readSwitch(submit[PARTNER_SWITCH_ID]) === true);
+  const parsed = parsePartialFacts(answers.facts);
+  return parsed.ok ? parsed.facts : {};
+}
+
+function isSubmit(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+interface Answers {
+  /** the answers that passed their input's check, as facts (partner facts nested) */
+  facts: Record<string, unknown>;
+  problems: FieldProblem[];
+}
+
+function readAnswers(submit: Record<string, unknown>, partnerAsking: boolean): Answers {
   const facts: Record<string, unknown> = {};
   const partner: Record<string, unknown> = {};
+  const problems: FieldProblem[] = [];
   for (const field of FORM_FIELDS) {
     const isPartner = field.fact.startsWith(PARTNER_PREFIX);
     if (isPartner && !partnerAsking) continue;
-    const answer = readInput(FACT_DOMAINS[field.fact], submit[field.id]);
-    if (answer !== undefined) (isPartner ? partner : facts)[factKey(field)] = answer;
+    const raw = submit[field.id];
+    const input = InputValue.optional().safeParse(raw);
+    const answer = input.success ? readInput(FACT_DOMAINS[field.fact], input.data) : raw;
+    if (answer === undefined) continue;
+    const problem = answerProblem(field, answer);
+    if (problem) problems.push(problem);
+    else (isPartner ? partner : facts)[factKey(field)] = answer;
   }
-  return partnerAsking ? { facts, partner } : { facts };
+  if (partnerAsking) facts.partner = partner;
+  return { facts, problems };
+}
+
+function readAnswer(facts: Record<string, unknown>, fact: FactPath): unknown {
+  if (!fact.startsWith(PARTNER_PREFIX)) return facts[fact];
+  const partner = facts.partner;
+  return typeof partner === 'object' && partner !== null
+    ? (partner as Record<string, unknown>)[fact.slice(PARTNER_PREFIX.length)]
+    : undefined;
+}
+
+function withoutFact(facts: PartialFacts, fact: FactPath): PartialFacts {
+  if (!fact.startsWith(PARTNER_PREFIX)) {
+    const { [fact as keyof PartialFacts]: _left, ...rest } = facts;
+    return rest;
+  }
+  const key = fact.slice(PARTNER_PREFIX.length) as keyof NonNullable<PartialFacts['partner']>;
+  const { [key]: _left, ...partner } = facts.partner ?? {};
+  return { ...facts, partner };
 }
 
 function factKey(field: FormField): string {
@@ -139,51 +174,9 @@ function readInput(domain: FactDomain, raw: InputValue | undefined): unknown {
 }
 
 /** A toggle's value: "true"/"false" (or a boolean); absent means off; anything else as sent. */
-function readSwitch(raw: InputValue | undefined): unknown {
+function readSwitch(raw: unknown): unknown {
   if (raw === undefined || raw === null || raw === '') return false;
   if (raw === 'true') return true;
   if (raw === 'false') return false;
   return raw;
-}
-
-function switchProblem(raw: unknown): FactProblem {
-  return {
-    fact: 'partner',
-    problem: 'invalid',
-    message: `partner: the "a partner is asking" switch must be true or false (got ${preview(raw)})`,
-  };
-}
-
-function submitProblems(error: z.ZodError, value: unknown): FactProblem[] {
-  const problems = error.issues.map((issue): FactProblem => {
-    const id = issue.path[0];
-    const field = FORM_FIELDS.find((candidate) => candidate.id === id);
-    if (field === undefined) {
-      if (id === PARTNER_SWITCH_ID) return switchProblem(readKey(value, id));
-      return {
-        fact: '(form)',
-        problem: 'invalid',
-        message:
-          'the form submit must be an object of input values, e.g. {"salesStage": "presales"}',
-      };
-    }
-    return {
-      fact: field.fact,
-      problem: 'invalid',
-      message: `${field.fact}: must be ${describeAllowed(FACT_DOMAINS[field.fact])} (got ${preview(readKey(value, field.id))})`,
-    };
-  });
-  return problems.filter(
-    (problem, index) => problems.findIndex((other) => other.message === problem.message) === index,
-  );
-}
-
-function readKey(value: unknown, key: string | number | symbol | undefined): unknown {
-  if (typeof value !== 'object' || value === null || key === undefined) return undefined;
-  return (value as Record<string | number | symbol, unknown>)[key];
-}
-
-function preview(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }

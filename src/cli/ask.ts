@@ -6,6 +6,7 @@ import {
   type ScoredEntry,
   type UnansweredReason,
 } from '../knowledge';
+import { ANSWER_HEADINGS, REPHRASE_HINT, UNANSWERED_TEXT } from '../words/knowledge';
 import { type CommandIO, EXIT, processIO } from './io';
 
 const USAGE = [
@@ -17,16 +18,6 @@ const USAGE = [
 ].join('\n');
 
 const SEE_ALSO_LIMIT = 2;
-
-const UNANSWERED_TEXT: Readonly<Record<UnansweredReason, string>> = {
-  'no-search-terms': 'Your question has no words to search for, only words like "how" or "the".',
-  'no-match': 'No FAQ entry matches that question.',
-  'low-confidence': 'No FAQ entry answers that question well enough.',
-};
-
-const REPHRASE_HINT =
-  'Try rephrasing it with the terms the FAQs use (MSX, milestone, CSAM, CSA, TPD, ASfP, Architecture Desk), ' +
-  "or run `npm run advise` to find who owns a customer's capacity conversation.";
 
 /** Writers for the two output streams; `processIO()` in production, buffers in tests. */
 export type AskIO = Pick<CommandIO, 'stdout' | 'stderr'>;
@@ -73,9 +64,19 @@ export function runAsk(argv: readonly string[], io: AskIO): number {
 function formatAnswer(results: readonly ScoredEntry[]): string {
   const [best, ...related] = results;
   if (best === undefined) return '';
-  const lines = [best.entry.question, '', best.entry.answer, '', `Source: ${best.entry.source}`];
+  const lines = [
+    best.entry.question,
+    '',
+    best.entry.answer,
+    '',
+    `${ANSWER_HEADINGS.source}: ${best.entry.source}`,
+  ];
   if (related.length > 0) {
-    lines.push('', 'See also:', ...related.map((result) => `- ${result.entry.question}`));
+    lines.push(
+      '',
+      `${ANSWER_HEADINGS.seeAlso}:`,
+      ...related.map((result) => `- ${result.entry.question}`),
+    );
   }
   return lines.join('\n');
 }

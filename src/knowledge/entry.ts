@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SEED_FILES } from '../rubric/rules/sources';
+import { KNOWN_LINK_HOSTS, KNOWN_MAIL_DOMAIN, unknownLinks } from './links';
 
 const SEED_FILE_NAMES: readonly string[] = Object.values(SEED_FILES);
 const SOURCE_SEPARATOR = ' › ';
@@ -29,7 +30,15 @@ export const KnowledgeEntry = z.strictObject({
     .string()
     .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'id must be lower-case words joined by "." or "-"'),
   question: text('question'),
-  answer: text('answer'),
+  // Cards turn the addresses in an answer into links: only to places known to be Microsoft's.
+  answer: text('answer').superRefine((answer, context) => {
+    for (const link of unknownLinks(answer)) {
+      context.addIssue({
+        code: 'custom',
+        message: `answer links to ${link}: links may go only to ${KNOWN_LINK_HOSTS.join(', ')} (https) or an @${KNOWN_MAIL_DOMAIN} address`,
+      });
+    }
+  }),
   source: z.string().refine((source) => {
     const parts = splitSource(source);
     return parts !== undefined && SEED_FILE_NAMES.includes(parts.file);

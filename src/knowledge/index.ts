@@ -8,6 +8,7 @@ export {
 export type { AskResult, KnowledgeBase, ScoredEntry, UnansweredReason } from './search';
 export { KNOWLEDGE_ENTRIES } from './entries';
 export { KnowledgeEntry, parseEntries, splitSource } from './entry';
+export { KNOWN_LINK_HOSTS, KNOWN_MAIL_DOMAIN, textParts, type TextPart } from './links';
 export {
   AskInputError,
   AskOptions,

@@ -9,6 +9,17 @@ export type MatchKind = 'exact' | 'prefix' | 'fuzzy';
 const MATCH_QUALITY: Readonly<Record<MatchKind, number>> = { exact: 1, prefix: 0.8, fuzzy: 0.5 };
 
 /**
+ * A word found only in an answer's text is weaker evidence than one in its question, keywords
+ * or section heading: answers mention much in passing ("your manager", "CSA Managers").
+ */
+const ANSWER_ONLY_QUALITY = 0.7;
+
+/** How much one matched query term counts: how it matched, and where. */
+export function matchQuality(kind: MatchKind, onlyInAnswer: boolean): number {
+  return MATCH_QUALITY[kind] * (onlyInAnswer ? ANSWER_ONLY_QUALITY : 1);
+}
+
+/**
  * Inverse document frequency: a word found in few entries says more than one found in many.
  * A word no entry contains weighs the most, so an off-topic question cannot be answered by
  * its one common word ("azure", "partner").
@@ -20,6 +31,11 @@ export function termWeight(entriesWithTerm: number, entryCount: number): number 
 export interface WeightedTerm {
   term: string;
   weight: number;
+  /**
+   * a modifier ("not", a number) sharpens the ranking when an entry has it, but a question is
+   * not less answered by an entry without it: it counts only when matched
+   */
+  modifier?: boolean;
 }
 
 /** What an entry matched of a query: the weighted share, and the absolute weight behind it. */
@@ -30,17 +46,18 @@ export interface Coverage {
   evidence: number;
 }
 
-/** How much of the query an entry matched; `matched` maps each matched query term to how. */
+/** How much of the query an entry matched; `matched` maps each matched query term to its quality. */
 export function coverage(
   queryTerms: readonly WeightedTerm[],
-  matched: ReadonlyMap<string, MatchKind>,
+  matched: ReadonlyMap<string, number>,
 ): Coverage {
   let total = 0;
   let evidence = 0;
-  for (const { term, weight } of queryTerms) {
+  for (const { term, weight, modifier } of queryTerms) {
+    const quality = matched.get(term);
+    if (modifier === true && quality === undefined) continue;
     total += weight;
-    const kind = matched.get(term);
-    if (kind !== undefined) evidence += weight * MATCH_QUALITY[kind];
+    if (quality !== undefined) evidence += weight * quality;
   }
   return { share: total > 0 ? evidence / total : 0, evidence };
 }

@@ -1,12 +1,13 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { analyze, processTerm, tokenize } from './analyze';
 import { KNOWLEDGE_ENTRIES } from './entries';
-import type { KnowledgeEntry } from './entry';
+import { type KnowledgeEntry, splitSource } from './entry';
 import { parseAskInput } from './input';
 import {
   confidence,
   coverage,
   matchKind,
+  matchQuality,
   termWeight,
   type MatchKind,
   type WeightedTerm,
@@ -25,9 +26,25 @@ export const ANSWER_THRESHOLD = 0.5;
  */
 export const RELATED_THRESHOLD = 0.3;
 
-/** Field boosts: a match in the question says most, then the keywords, then the answer. */
-const FIELD_BOOST = { question: 3, keywords: 2, answer: 1 } as const;
+/**
+ * Field boosts: a match in the question says most, then the keywords, then the seed section's
+ * heading (several entries share one), then the answer.
+ */
+const FIELD_BOOST = { question: 3, keywords: 2, heading: 1.5, answer: 1 } as const;
 const FIELDS = Object.keys(FIELD_BOOST);
+const ANSWER_FIELD = 'answer';
+const QUESTION_FIELD = 'question';
+
+const URL_IN_TEXT = /\bhttps?:\/\/|\baka\.ms\//;
+
+/**
+ * Query terms that sharpen the ranking but are not a topic of their own: "not" (what is not
+ * covered), numbers (3 subscriptions) and "should I", which gives a question its shape (should I
+ * open a new one?) and so counts only where an entry's question has it.
+ */
+const QUESTION_SHAPES: ReadonlySet<string> = new Set(['shouldi']);
+const isModifier = (term: string): boolean =>
+  term === 'not' || QUESTION_SHAPES.has(term) || /^\d/.test(term);
 
 /** Prefix search from 4 letters; typo tolerance only for words long enough to have typos. */
 const PREFIX_MIN_LENGTH = 4;
@@ -88,8 +105,12 @@ export function createKnowledgeBase(entries: readonly KnowledgeEntry[]): Knowled
       const queryTerms: WeightedTerm[] = [...new Set(analyze(input.question))].map((term) => ({
         term,
         weight: termWeight(entriesWithTerm(term), entries.length),
+        modifier: isModifier(term),
       }));
-      if (queryTerms.length === 0) return { answered: false, reason: 'no-search-terms' };
+      // "no", "not sure" or a bare number ask about nothing in particular.
+      if (queryTerms.every(({ modifier }) => modifier)) {
+        return { answered: false, reason: 'no-search-terms' };
+      }
 
       const hits = index.search(input.question);
       if (hits.length === 0) return { answered: false, reason: 'no-match' };
@@ -121,13 +142,34 @@ export function createKnowledgeBase(entries: readonly KnowledgeEntry[]): Knowled
 function fieldText(entry: KnowledgeEntry, field: string): string {
   if (field === 'id') return entry.id;
   if (field === 'question') return entry.question;
-  if (field === 'answer') return entry.answer;
+  // An answer with a URL in it answers "... link?" too.
+  if (field === 'answer')
+    return URL_IN_TEXT.test(entry.answer) ? `${entry.answer}\nlink` : entry.answer;
   if (field === 'keywords') return (entry.keywords ?? []).join(' ');
+  if (field === 'heading') return splitSource(entry.source)?.heading ?? '';
   return '';
 }
 
-function matchesOf(hit: SearchResult): Map<string, MatchKind> {
-  return new Map(hit.queryTerms.map((term) => [term, matchKind(term, hit.terms)]));
+/** Each query term the hit matched, with the quality of its match (see `matchQuality`). */
+function matchesOf(hit: SearchResult): Map<string, number> {
+  const matched = new Map<string, number>();
+  for (const term of hit.queryTerms) {
+    if (QUESTION_SHAPES.has(term) && !(hit.match[term] ?? []).includes(QUESTION_FIELD)) continue;
+    const kind = matchKind(term, hit.terms);
+    const entryTerms = matchedEntryTerms(term, kind, hit.terms);
+    const onlyInAnswer = entryTerms.every((entryTerm) =>
+      (hit.match[entryTerm] ?? []).every((field) => field === ANSWER_FIELD),
+    );
+    matched.set(term, matchQuality(kind, onlyInAnswer));
+  }
+  return matched;
+}
+
+/** The entry terms a query term stands for: itself, the words it starts, or (typos) the rest. */
+function matchedEntryTerms(term: string, kind: MatchKind, entryTerms: readonly string[]) {
+  if (kind === 'exact') return [term];
+  if (kind === 'prefix') return entryTerms.filter((candidate) => candidate.startsWith(term));
+  return entryTerms;
 }
 
 let defaultKnowledgeBase: KnowledgeBase | undefined;

@@ -9,9 +9,12 @@ import {
   VERBS,
   welcomeCard,
   type AdaptiveCardJson,
+  type JsonObject,
 } from '../../src/cards';
-import { ask, KNOWLEDGE_ENTRIES } from '../../src/knowledge';
+import { isJsonObject } from '../../src/cards/json';
+import { ask, KNOWLEDGE_ENTRIES, textParts } from '../../src/knowledge';
 import { FACT_DOMAINS, OWNER_LABELS, recommend } from '../../src/rubric';
+import { formProblemText } from '../../src/words/forms';
 import { partnerFacts, simpleFacts } from '../support/facts';
 import { actionWithVerb, cardObjects, inputsOf, stringsIn } from './support/cardChecks';
 import { expectNoConsoleOutput } from './support/quietConsole';
@@ -155,7 +158,12 @@ describe('facts form card', () => {
   it('uses the input kind each fact needs', () => {
     const inputs = inputsOf(factsFormCard({ facts: {}, verb: VERBS.submitFacts }));
     expect(inputs.get('account')).toMatchObject({ type: 'Input.Text', maxLength: 100 });
-    expect(inputs.get('salesStage')).toMatchObject({ type: 'Input.ChoiceSet', isRequired: true });
+    expect(inputs.get('salesStage')).toMatchObject({
+      type: 'Input.ChoiceSet',
+      label: 'Sales stage *',
+    });
+    // Marks only: the client must not refuse a submit the rules would take.
+    expect([...inputs.values()].filter((input) => 'isRequired' in input)).toEqual([]);
     // Yes/no is a choice with nothing picked until known: a switch would default to "no".
     expect(inputs.get('supportContract')).toMatchObject({
       type: 'Input.ChoiceSet',
@@ -198,21 +206,24 @@ describe('facts form card', () => {
     ).toBe(false);
   });
 
-  it('lists the problems in red on top and marks each bad input', () => {
+  it('lists the problems in red on top and says each one again next to its input', () => {
     const problems = problemsOf({ subscriptions: '0', partnerAsking: 'true', partnerPlan: 'gold' });
     const card = factsFormCard({ facts: {}, problems, verb: VERBS.submitFacts });
-    const [, , top] = card.body;
+    const top = card.body.find((element) => isJsonObject(element) && element.style === 'attention');
     expect(top).toMatchObject({ type: 'Container', style: 'attention' });
-    for (const { message } of problems)
+    const messages = problems.map(formProblemText);
+    for (const message of messages)
       expect(JSON.stringify(top)).toContain(JSON.stringify(message).slice(1, -1));
-    const hints = cardObjects(card)
+    const besideInputs = cardObjects(card)
       .filter(
         ({ kind, object }) =>
           kind === 'TextRun' && object.color === 'attention' && object.size === 'small',
       )
       .map(({ object }) => object.text);
-    expect(hints).toContain('Enter a whole number, 1 or more.');
-    expect(hints).toContain('Choose one of the options.');
+    expect(besideInputs).toEqual(expect.arrayContaining(messages));
+    expect(besideInputs).toContain(
+      'Subscriptions: 0 is less than 1. Enter a whole number, 1 or more.',
+    );
     expect(byId(card, 'partnerSection')?.isVisible).toBe(true);
   });
 
@@ -244,19 +255,60 @@ describe('answer card', () => {
     expect(text).toContain(`• ${entry.answer.split('\n- ')[1]!.split('\n')[0]}`);
   });
 
-  it('offers at most two runners-up, each asking its question again', () => {
+  it('offers at most two runners-up, each its whole question, one click asking it', () => {
     const many = KNOWLEDGE_ENTRIES.slice(0, 5).map((entry) => ({ entry, score: 0.6 }));
     const card = answerCard({ question: 'q', results: many });
-    const asks = cardObjects(card)
-      .filter(({ kind }) => kind === 'Action.Submit')
+    const rows = cardObjects(card)
+      .filter(({ kind, object }) => kind === 'Container' && object.selectAction !== undefined)
       .map(({ object }) => object);
-    expect(asks).toEqual(
-      many.slice(1, 3).map(({ entry }) => ({
+    const expected = many.slice(1, 3).map(({ entry }) => entry.question);
+    expect(rows.map((row) => row.selectAction)).toEqual(
+      expected.map((question) => ({
         type: 'Action.Submit',
-        title: entry.question,
-        data: { verb: VERBS.ask, question: entry.question },
+        title: question,
+        data: { verb: VERBS.ask, question },
       })),
     );
+    // The whole question is shown as wrapping text, not as a button title Teams cuts short.
+    const rowText = (row: JsonObject) =>
+      cardObjects(row)
+        .filter(({ kind }) => kind === 'TextRun')
+        .map(({ object }) => object.text)
+        .join('');
+    expect(rows.map(rowText)).toEqual(expected.map((question) => `→ ${question}`));
+    expect(cardObjects(card).filter(({ kind }) => kind === 'ActionSet')).toEqual([]);
+  });
+
+  const linkedEntries = KNOWLEDGE_ENTRIES.filter(({ answer }) =>
+    answer.split('\n').some((line) => textParts(line).some((part) => 'href' in part)),
+  );
+
+  it.each(linkedEntries.map((entry) => [entry.id, entry] as const))(
+    '%s: every address in the answer is a link to it, built from the known address',
+    (_id, entry) => {
+      const card = answerCard({ question: 'q', results: [{ entry, score: 1 }] });
+      const markdown = cardObjects(card)
+        .filter(({ kind }) => kind === 'TextBlock')
+        .map(({ object }) => String(object.text))
+        .join('\n');
+      const hrefs = entry.answer
+        .split('\n')
+        .flatMap((line) => textParts(line))
+        .flatMap((part) => ('href' in part ? [part.href] : []));
+      expect(hrefs.length).toBeGreaterThan(0);
+      for (const href of hrefs) expect(markdown).toContain(`](${href})`);
+      // No address is left as plain text beside them.
+      const plain = stringsIn(card).filter(({ where }) => where === 'TextRun.text');
+      expect(plain.filter(({ value }) => /https?:\/\/|aka\.ms\//.test(value))).toEqual([]);
+    },
+  );
+
+  it('keeps answers without addresses as literal text runs, never markdown', () => {
+    const entry = KNOWLEDGE_ENTRIES.find(({ id }) => id === 'motions.ce-responsibilities')!;
+    const card = answerCard({ question: 'q', results: [{ entry, score: 1 }] });
+    const blocks = cardObjects(card).filter(({ kind }) => kind === 'TextBlock');
+    expect(blocks.map(({ object }) => object.text)).toEqual([]);
+    expect(shown(card)).toContain('Proactive Accelerators (*)');
   });
 
   it('with a single result offers no "see also"', () => {

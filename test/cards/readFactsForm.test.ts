@@ -1,9 +1,16 @@
-import { factsFormCard, factsFormPrefill, readFactsForm } from '../../src/cards';
-import { describeAllowed, FACT_DOMAINS, type FactPath, type Facts } from '../../src/rubric';
+import {
+  factsFormCard,
+  factsFormPrefill,
+  FORM_FIELDS,
+  FormProblem,
+  readFactsForm,
+} from '../../src/cards';
+import { formProblemText } from '../../src/words/forms';
+import { type Facts } from '../../src/rubric';
 import { partnerFacts, simpleFacts } from '../support/facts';
 import { teamsSubmitOf } from './support/cardChecks';
 import { expectNoConsoleOutput } from './support/quietConsole';
-import { DECIDED_SCENARIOS } from './support/scenarios';
+import { BAD_SUBMIT, DECIDED_SCENARIOS } from './support/scenarios';
 
 expectNoConsoleOutput();
 
@@ -157,68 +164,145 @@ describe('readFactsForm: a form submit becomes facts', () => {
   );
 });
 
-describe('readFactsForm: a bad submit comes back as problems naming the fact and what it allows', () => {
-  const allowed = (fact: FactPath) => describeAllowed(FACT_DOMAINS[fact]);
-
-  it.each<[string, Record<string, unknown>, FactPath, string]>([
-    ['zero subscriptions', { subscriptions: '0' }, 'subscriptions', '(got 0)'],
-    ['words for a count', { regions: 'two' }, 'regions', '(got "two")'],
-    ['a fraction of a SKU', { vmSkus: '2.5' }, 'vmSkus', '(got 2.5)'],
-    ['a negative count', { quotaGroupVcpus: '-1' }, 'quotaGroupVcpus', '(got -1)'],
-    ['text for money', { monthlySpendUsd: '$60K' }, 'monthlySpendUsd', '(got "$60K")'],
-    ['a switch that is neither', { supportContract: 'maybe' }, 'supportContract', '(got "maybe")'],
-    ['an unknown stage', { salesStage: 'later' }, 'salesStage', '(got "later")'],
-    ['no stage chosen', { salesStage: '' }, 'salesStage', 'is required'],
+describe('readFactsForm: a bad submit comes back as problems, each naming its input', () => {
+  it.each<[string, Record<string, unknown>, FormProblem]>([
     [
-      'a count the tier needs left empty',
+      'zero subscriptions',
+      { subscriptions: '0' },
       {
-        subscriptions: '',
-        regions: '1',
-        vmSkus: '3',
+        code: 'too_small',
+        field: 'subscriptions',
+        fact: 'subscriptions',
+        received: '0',
+        minimum: 1,
+      },
+    ],
+    [
+      'words for a count',
+      { regions: 'two' },
+      { code: 'not_a_number', field: 'regions', fact: 'regions', received: 'two' },
+    ],
+    [
+      'a fraction of a SKU',
+      { vmSkus: '12.5' },
+      { code: 'not_whole', field: 'vmSkus', fact: 'vmSkus', received: '12.5' },
+    ],
+    [
+      'a negative count',
+      { quotaGroupVcpus: '-1' },
+      {
+        code: 'too_small',
+        field: 'quotaGroupVcpus',
+        fact: 'quotaGroupVcpus',
+        received: '-1',
+        minimum: 0,
+      },
+    ],
+    [
+      'text for money',
+      { monthlySpendUsd: '$60K' },
+      { code: 'not_a_number', field: 'monthlySpendUsd', fact: 'monthlySpendUsd', received: '$60K' },
+    ],
+    [
+      'more money than there is',
+      { monthlySpendUsd: '2e12' },
+      {
+        code: 'too_large',
+        field: 'monthlySpendUsd',
+        fact: 'monthlySpendUsd',
+        received: '2000000000000',
+        maximum: 1e12,
+      },
+    ],
+    [
+      'a yes/no that is neither',
+      { supportContract: 'maybe' },
+      { code: 'not_yes_no', field: 'supportContract', fact: 'supportContract', received: 'maybe' },
+    ],
+    [
+      'an unknown stage',
+      { salesStage: 'later' },
+      { code: 'not_a_choice', field: 'salesStage', fact: 'salesStage', received: ['later'] },
+    ],
+    [
+      'no stage chosen',
+      { salesStage: '' },
+      { code: 'required', field: 'salesStage', fact: 'salesStage' },
+    ],
+    [
+      'coordination left empty when the rules need it',
+      {
+        processCoordination: '',
         quotaGroupVcpus: '100',
         monthlySpendUsd: '100',
+        subscriptions: '1',
+        regions: '1',
+        vmSkus: '3',
+        designReview: '',
       },
-      'subscriptions',
-      'is required',
+      { code: 'required', field: 'processCoordination', fact: 'processCoordination' },
     ],
-    ['an unknown design review', { designReview: 'forecast,typo' }, 'designReview', 'typo'],
-    ['a design review twice', { designReview: 'forecast,forecast' }, 'designReview', 'only once'],
-    ['an unknown phase', { phase: 'someday' }, 'phase', '(got "someday")'],
-    ['an unknown maturity', { maturity: 'expert' }, 'maturity', '(got "expert")'],
-    ['an account over 100 characters', { account: 'x'.repeat(101) }, 'account', '(got "xxx'],
-    ['an object for a count', { subscriptions: { n: 3 } }, 'subscriptions', '(got {"n":3})'],
-    ['a partner need missing', { ...PARTNER_ON, partnerNeed: '' }, 'partner.need', 'is required'],
+    [
+      'an unknown design review',
+      { designReview: 'forecast,typo' },
+      { code: 'not_a_choice', field: 'designReview', fact: 'designReview', received: ['typo'] },
+    ],
+    [
+      'a design review twice',
+      { designReview: 'forecast,forecast' },
+      {
+        code: 'repeated_choice',
+        field: 'designReview',
+        fact: 'designReview',
+        received: 'forecast',
+      },
+    ],
+    [
+      'an account over 100 characters',
+      { account: 'x'.repeat(101) },
+      { code: 'too_long', field: 'account', fact: 'account', length: 101, maximum: 100 },
+    ],
+    [
+      'an object for a count',
+      { subscriptions: { n: 3 } },
+      { code: 'not_a_number', field: 'subscriptions', fact: 'subscriptions', received: '{"n":3}' },
+    ],
+    [
+      'a partner need missing',
+      { ...PARTNER_ON, partnerNeed: '' },
+      { code: 'required', field: 'partnerNeed', fact: 'partner.need' },
+    ],
     [
       'an unknown partner plan',
       { ...PARTNER_ON, partnerPlan: 'gold' },
-      'partner.plan',
-      '(got "gold")',
+      { code: 'not_a_choice', field: 'partnerPlan', fact: 'partner.plan', received: ['gold'] },
     ],
     [
       'negative hours',
       { ...PARTNER_ON, partnerExpectedHours: '-5' },
-      'partner.expectedHours',
-      '(got -5)',
+      {
+        code: 'too_small',
+        field: 'partnerExpectedHours',
+        fact: 'partner.expectedHours',
+        received: '-5',
+        minimum: 0,
+      },
     ],
-  ])('%s', (_name, changes, fact, detail) => {
+    [
+      'a partner switch that is neither on nor off',
+      { partnerAsking: 'yes' },
+      { code: 'not_yes_no', field: 'partnerAsking', fact: 'partner', received: 'yes' },
+    ],
+  ])('%s', (_name, changes, problem) => {
     const result = readFactsForm(submit(changes));
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    const problem = result.problems.find((candidate) => candidate.fact === fact);
-    expect(problem?.message).toContain(fact);
-    expect(problem?.message).toContain(detail);
-    if (!detail.includes('required') && fact !== 'designReview')
-      expect(problem?.message).toContain(allowed(fact));
+    expect(result).toEqual({ ok: false, problems: [problem] });
+    expect(FormProblem.parse(problem)).toEqual(problem);
   });
 
-  it('a partner switch that is neither on nor off names the switch', () => {
-    const result = readFactsForm(submit({ partnerAsking: 'yes' }));
-    expect(result).toEqual({
-      ok: false,
-      problems: [
-        expect.objectContaining({ fact: 'partner', message: expect.stringContaining('"yes"') }),
-      ],
-    });
+  it('reports every bad answer at once, and what the rules need that was left empty', () => {
+    const result = readFactsForm(submit({ vmSkus: '12.5', regions: 'two', salesStage: '' }));
+    const codes = result.ok ? [] : result.problems.map((problem) => problem.code);
+    expect(codes.sort()).toEqual(['not_a_number', 'not_whole', 'required']);
   });
 
   it.each([
@@ -226,26 +310,96 @@ describe('readFactsForm: a bad submit comes back as problems naming the fact and
     ['null', null],
     ['a list', ['salesStage']],
   ])('a submit that is %s, not an object of inputs, is one problem', (_name, value) => {
-    const result = readFactsForm(value);
-    expect(result.ok).toBe(false);
-    expect(result.ok ? [] : result.problems).toHaveLength(1);
+    expect(readFactsForm(value)).toEqual({ ok: false, problems: [{ code: 'not_a_form' }] });
   });
 
   it('an empty submit names every required fact, and nothing is defaulted', () => {
     const result = readFactsForm({ verb: 'submitFacts' });
-    const named = result.ok ? [] : result.problems.map((problem) => problem.fact);
-    expect(named).toEqual(
-      expect.arrayContaining([
-        'salesStage',
-        'supportContract',
-        'subscriptions',
-        'regions',
-        'vmSkus',
-      ]),
-    );
-    expect(named).toEqual(
-      expect.arrayContaining(['quotaGroupVcpus', 'monthlySpendUsd', 'gpuOrRestricted']),
-    );
+    const named = result.ok
+      ? []
+      : result.problems.map((problem) => 'fact' in problem && problem.fact);
+    expect(named).toEqual([
+      'supportContract',
+      'salesStage',
+      'gpuOrRestricted',
+      'quotaGroupVcpus',
+      'monthlySpendUsd',
+      'subscriptions',
+      'regions',
+      'vmSkus',
+      'processCoordination',
+    ]);
+  });
+});
+
+describe('the words of a rejected form name each fact as the form labels it', () => {
+  const messages = (value: unknown) => {
+    const result = readFactsForm(value);
+    return result.ok ? [] : result.problems.map(formProblemText);
+  };
+  // Ids that are plain words ("regions", "phase") may be words of a sentence; the others not.
+  const jsonIds = [...FORM_FIELDS.flatMap(({ id, fact }) => [id, fact]), 'partnerAsking'].filter(
+    (id) => /[A-Z.]/.test(id),
+  );
+
+  it.each<[string, Record<string, unknown>, string]>([
+    [
+      'a fraction of a SKU',
+      { vmSkus: '12.5' },
+      'Distinct VM SKUs: 12.5 is not a whole number. Enter a whole number, 0 or more.',
+    ],
+    [
+      'coordination left empty',
+      {
+        processCoordination: '',
+        quotaGroupVcpus: '100',
+        monthlySpendUsd: '100',
+        subscriptions: '1',
+        regions: '1',
+        vmSkus: '3',
+        designReview: '',
+      },
+      'Process coordination needed: this answer is needed. Choose Yes or No.',
+    ],
+    [
+      'an unknown stage',
+      { salesStage: 'later' },
+      'Sales stage: "later" is not one of the choices. Choose one: Pre-sales, Post-sales.',
+    ],
+    [
+      'words for a count',
+      { regions: 'two' },
+      'Regions: "two" is not a number. Enter a whole number, 1 or more.',
+    ],
+    [
+      'an account too long',
+      { account: 'x'.repeat(120) },
+      'Account name: 120 characters is too long. Use at most 100 characters.',
+    ],
+    [
+      'more money than there is',
+      { monthlySpendUsd: '2e12' },
+      'Capacity spend per month (USD): 2000000000000 is more than the largest allowed, 1,000,000,000,000.',
+    ],
+    [
+      'the partner switch',
+      { partnerAsking: 'yes' },
+      'A partner is asking about support: turn it on or off (it sent "yes").',
+    ],
+  ])('%s', (_name, changes, message) => {
+    expect(messages(submit(changes))).toEqual([message]);
+  });
+
+  it('never names a fact or an input by its JSON id, whatever is wrong', () => {
+    const all = [
+      ...messages(BAD_SUBMIT),
+      ...messages({ verb: 'submitFacts', partnerAsking: 'true' }),
+    ];
+    expect(all.length).toBeGreaterThan(20);
+    for (const message of all) {
+      const words = message.split(/[^\w.]+/);
+      expect(words.filter((word) => jsonIds.includes(word))).toEqual([]);
+    }
   });
 });
 
@@ -272,14 +426,23 @@ describe('factsFormPrefill: keeps the answers of a rejected submit that are vali
     expect(factsFormPrefill('hello')).toEqual({});
   });
 
-  it('prefills the form sent back: valid answers win, a bad one leaves what was understood', () => {
+  it('the form sent back keeps what was typed, over what was understood', () => {
     const card = factsFormCard({
       facts: simpleFacts({ regions: 5 }),
-      submitted: submit({ regions: '7', vmSkus: 'many' }),
+      submitted: submit({
+        regions: '7',
+        vmSkus: '12.5',
+        subscriptions: 'many',
+        salesStage: 'later',
+      }),
       verb: 'submitFacts',
     });
     const sent = teamsSubmitOf(card, 'submitFacts');
     expect(sent.regions).toBe('7');
-    expect(sent.vmSkus).toBe('3');
+    // A refused number stays as typed; what a number input or a choice cannot hold is left empty.
+    expect(sent.vmSkus).toBe('12.5');
+    expect(sent.subscriptions).toBe('');
+    expect(sent.salesStage).toBe('');
+    expect(sent.account).toBe('Contoso');
   });
 });

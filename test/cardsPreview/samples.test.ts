@@ -15,10 +15,10 @@ describe('card preview samples', () => {
     expect(() => previewSamples(rest)).toThrow(/no preview sample for handoffCard/);
   });
 
-  it('include a facts form with the problems parseFacts reported', () => {
+  it('include a facts form with the problems a rejected submit reports, in words', () => {
     const form = previewSamples().find((sample) => sample.name === 'factsForm-problems');
     const text = JSON.stringify(form?.build());
-    expect(text).toContain('salesStage: must be one of');
-    expect(text).toContain('subscriptions: must be a whole number');
+    expect(text).toContain('Subscriptions: 0 is less than 1.');
+    expect(text).toContain('Distinct VM SKUs: 12.5 is not a whole number.');
   });
 });

@@ -36,14 +36,15 @@ describe('runAsk', () => {
     );
   });
 
-  it('lists up to two related questions under "See also"', () => {
-    const { code, stdout } = run('do I need to create a milestone for a CP?');
+  it('lists up to two related questions under "See also", in the order ask() ranks them', () => {
+    const question = 'do I need to create a milestone for a CP?';
+    const { code, stdout } = run(question);
     expect(code).toBe(0);
+    const result = ask(question, { limit: 3 });
+    const related = result.answered ? result.results.slice(1) : [];
+    expect(related).toHaveLength(2);
     const seeAlso = stdout.split('See also:\n')[1]?.split('\n') ?? [];
-    expect(seeAlso).toEqual([
-      '- Should I open a new engagement for Consumption Motions?',
-      expect.stringMatching(/^- /),
-    ]);
+    expect(seeAlso).toEqual(related.map(({ entry }) => `- ${entry.question}`));
   });
 
   it('joins unquoted words into one question', () => {

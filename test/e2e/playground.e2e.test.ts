@@ -185,8 +185,8 @@ function defineEndToEndTests(): void {
       expect(await numberInput(form, 'Subscriptions').inputValue()).toBe('3');
       expect(await numberInput(form, 'Regions').inputValue()).toBe('2');
 
-      // The client itself enforces each input's minimum and required values, so the bad value
-      // is one only the bot can refuse: subscriptions must be a whole number.
+      // The client itself enforces each input's minimum, so the bad value is one only the bot
+      // can refuse: subscriptions must be a whole number.
       await form.getByRole('radio', { name: 'Post-sales' }).check();
       await yesNo(form, /support contract/, 'Yes').check();
       await yesNo(form, /GPU/, 'No').check();
@@ -198,7 +198,9 @@ function defineEndToEndTests(): void {
 
       const problems = form.filter({ hasText: 'Some answers need fixing' });
       await shots.step('channel-form-bad-value', () => problems.waitFor());
-      expect(await problems.innerText()).toMatch(/subscriptions: must be a whole number.*2\.5/);
+      expect(await problems.innerText()).toContain('Subscriptions: 2.5 is not a whole number.');
+      // What was typed stays in its input, to correct.
+      expect(await numberInput(form, 'Subscriptions').inputValue()).toBe('2.5');
 
       await numberInput(form, 'Subscriptions').fill('3');
       await form.getByRole('button', { name: FORM_SUBMIT }).click();

@@ -40,9 +40,71 @@ describe('analyze', () => {
     ['Advanced Support for Partners', 'asfp'],
     ['an enterprise agreement', 'ea'],
     ['break-fix', 'breakfix'],
+    ['break fix', 'breakfix'],
     ['postgres', 'postgresql'],
+    ['vuln', 'vulnerability'],
+    ['a security hole', 'vulnerability'],
+    ['3 subs', 'subscription'],
+    ['customer engineers', 'ce'],
+    ['customer success', 'csu'],
+    ['the customer success team', 'csu'],
+    ['partner development manager', 'pdm'],
+    ['partner technology strategist', 'pts'],
+    ['cloud solution provider', 'csp'],
+    ['go to market', 'gtm'],
+    ['GTM', 'gtm'],
+    ['proof of concept', 'poc'],
+    ['hand over', 'handoff'],
+    ['hand-off', 'handoff'],
+    ['take over', 'handoff'],
+    ['on-site', 'onsit'],
+    ['partner centre', 'center'],
+    ['prioritise', 'prioritize'],
+    ['log in', 'login'],
+    ['raise a ticket', 'ticket'],
+    ['open a case', 'ticket'],
+    ['MS support', 'microsoft'],
+    ['capacity mgmt', 'governance'],
+    ['how often', 'cadenc'],
   ])('folds "%s" into "%s"', (text, term) => {
     expect(analyze(text)).toContain(term);
+  });
+
+  it.each([
+    ["What isn't covered by TPD?", ['not', 'cover', 'exclusion', 'tpd']],
+    ['what doesnt the architecture desk do', ['not', 'padesk']],
+    ["can't get in", ['not', 'access']],
+    ['cannot', ['not']],
+    ["won't", ['not']],
+    ['what is excluded', ['exclusion', 'not']],
+    ['out of scope', ['exclusion']],
+  ])('writes out the negation in "%s"', (text, terms) => {
+    expect(analyze(text)).toEqual(expect.arrayContaining(terms));
+  });
+
+  it.each([
+    ['customer success account manager', ['csam']],
+    ['customer success architect', ['csa']],
+    ['solutions engineer', ['se']],
+  ])(
+    'rewrites the role name "%s" to its acronym, so "manager" alone finds nothing',
+    (text, terms) => {
+      expect(analyze(text)).toEqual(terms);
+    },
+  );
+
+  it('keeps the framework and plan that "customer success" names', () => {
+    expect(analyze('Customer Success Framework')).not.toContain('csu');
+    expect(analyze('Customer Success Plan')).not.toContain('csu');
+  });
+
+  it('marks "should I" as the shape of a question, and drops a plain "should"', () => {
+    expect(analyze('should I open a new engagement')).toContain('shouldi');
+    expect(analyze('when should the CSAM escalate')).not.toContain('shouldi');
+  });
+
+  it('drops stop words whatever their ending ("wants", "needs")', () => {
+    expect(analyze('the partner wants it, she needs it')).toEqual(['partner']);
   });
 
   it('reads "consumption play", "CP" and "CM" as a consumption motion, not a sales play', () => {

@@ -180,6 +180,27 @@ describe('ask: every seed FAQ question finds its own entry', () => {
   );
 });
 
+describe('ask: a negation turns the question around', () => {
+  it.each([
+    [
+      'what does TPD cover?',
+      'partner.tpd.what-is',
+      "what isn't covered by TPD?",
+      'partner.tpd.out-of-scope',
+    ],
+    ['what is TPD for?', 'partner.tpd.what-is', 'what is TPD not for?', 'partner.tpd.out-of-scope'],
+    [
+      'what does the architecture desk do?',
+      'partner.architecture-desk.what-is',
+      "what doesn't the architecture desk do?",
+      'partner.architecture-desk.what-is-not',
+    ],
+  ])('"%s" → %s, "%s" → %s', (plain, plainId, negated, negatedId) => {
+    expect(topId(ask(plain))).toBe(plainId);
+    expect(topId(ask(negated))).toBe(negatedId);
+  });
+});
+
 describe('ask: questions it cannot answer', () => {
   it.each([
     ["what's the weather in Paris", 'no-match'],
@@ -192,6 +213,14 @@ describe('ask: questions it cannot answer', () => {
     ['partner', 'low-confidence'],
     ['what is it?', 'no-search-terms'],
     ['???', 'no-search-terms'],
+    // Answers typed to a question, not questions: nothing in particular is asked.
+    ['yes', 'no-search-terms'],
+    ['no', 'no-search-terms'],
+    ['nope', 'no-search-terms'],
+    ['not sure', 'no-search-terms'],
+    ["don't know", 'no-search-terms'],
+    ['42', 'no-search-terms'],
+    ['skip', 'no-match'],
   ] as const)('"%s" is not answered (%s)', (question, reason) => {
     expect(ask(question)).toEqual({ answered: false, reason });
   });

@@ -1,4 +1,10 @@
-import { confidence, coverage, matchKind, termWeight } from '../../src/knowledge/scoring';
+import {
+  confidence,
+  coverage,
+  matchKind,
+  matchQuality,
+  termWeight,
+} from '../../src/knowledge/scoring';
 
 describe('termWeight', () => {
   it('weighs a rare term more than a common one, and an unknown term the most', () => {
@@ -18,6 +24,21 @@ describe('matchKind', () => {
   });
 });
 
+describe('matchQuality', () => {
+  it('counts a word itself more than a prefix, a prefix more than a typo', () => {
+    expect(matchQuality('exact', false)).toBe(1);
+    expect(matchQuality('prefix', false)).toBeLessThan(1);
+    expect(matchQuality('fuzzy', false)).toBeLessThan(matchQuality('prefix', false));
+  });
+
+  it.each(['exact', 'prefix', 'fuzzy'] as const)(
+    'counts a %s match found only in an answer less than one in a question',
+    (kind) => {
+      expect(matchQuality(kind, true)).toBeLessThan(matchQuality(kind, false));
+    },
+  );
+});
+
 describe('coverage', () => {
   const terms = [
     { term: 'track', weight: 2 },
@@ -25,19 +46,19 @@ describe('coverage', () => {
   ];
 
   it.each([
-    ['nothing', new Map(), 0, 0],
-    ['one of two exactly', new Map([['track', 'exact']] as const), 0.5, 2],
+    ['nothing', new Map<string, number>(), 0, 0],
+    ['one of two fully', new Map([['track', 1]]), 0.5, 2],
     [
-      'both exactly',
+      'both fully',
       new Map([
-        ['track', 'exact'],
-        ['msx', 'exact'],
-      ] as const),
+        ['track', 1],
+        ['msx', 1],
+      ]),
       1,
       4,
     ],
-    ['one by prefix', new Map([['track', 'prefix']] as const), 0.4, 1.6],
-    ['one by typo', new Map([['track', 'fuzzy']] as const), 0.25, 1],
+    ['one at 0.8', new Map([['track', 0.8]]), 0.4, 1.6],
+    ['one at 0.5', new Map([['track', 0.5]]), 0.25, 1],
   ])('matching %s', (_case, matched, share, evidence) => {
     const result = coverage(terms, matched);
     expect(result.share).toBeCloseTo(share);
@@ -46,6 +67,29 @@ describe('coverage', () => {
 
   it('is zero for a query with no terms', () => {
     expect(coverage([], new Map())).toEqual({ share: 0, evidence: 0 });
+  });
+
+  const withModifier = [...terms, { term: 'not', weight: 2, modifier: true }];
+
+  it('leaves an unmatched modifier out: an entry without "not" still answers the rest', () => {
+    const matched = new Map([
+      ['track', 1],
+      ['msx', 1],
+    ]);
+    expect(coverage(withModifier, matched)).toEqual(coverage(terms, matched));
+  });
+
+  it('counts a matched modifier, so the entry that has it ranks higher', () => {
+    const without = coverage(withModifier, new Map([['track', 1]]));
+    const withIt = coverage(
+      withModifier,
+      new Map([
+        ['track', 1],
+        ['not', 1],
+      ]),
+    );
+    expect(withIt.share).toBeGreaterThan(without.share);
+    expect(withIt.evidence).toBeGreaterThan(without.evidence);
   });
 });
 

@@ -1,8 +1,21 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** The seed documents, beside the repository: /work/shared/seeds when the repo is /work/main. */
-export const SEEDS_DIR = path.resolve(__dirname, '../../../shared/seeds');
+/**
+ * The seed documents live in `shared/seeds` beside the checkout (/work/shared/seeds for
+ * /work/main), or further up for a checkout nested deeper (/work/wt/<name>).
+ */
+export const SEEDS_DIR = findSeedsDir(path.resolve(__dirname, '../..'));
+
+function findSeedsDir(repoRoot: string): string {
+  for (let dir = path.dirname(repoRoot); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'shared', 'seeds');
+    if (existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) {
+      throw new Error(`no shared/seeds directory above ${repoRoot}: the seed tests need it`);
+    }
+  }
+}
 
 export function seedFileNames(): string[] {
   return readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt'));

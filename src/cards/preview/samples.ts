@@ -1,13 +1,6 @@
 import { applyAction, type HandoffRecord, type Person, proposeHandoff } from '../../handoffs';
 import { ask } from '../../knowledge';
-import {
-  type Facts,
-  type FactProblem,
-  type PartialFacts,
-  parseFacts,
-  parsePartialFacts,
-  recommend,
-} from '../../rubric';
+import { type Facts, type PartialFacts, recommend } from '../../rubric';
 import * as cards from '../index';
 import type { AdaptiveCardJson } from '../json';
 
@@ -26,6 +19,24 @@ export type CardFunctionName = {
 type Samples = Record<string, () => AdaptiveCardJson>;
 
 /** The README's example account: post-sales, coordinated, with a partner asking for break-fix. */
+/** Contoso's facts as Teams submits the facts form, partner switch off. */
+const CONTOSO_SUBMIT = {
+  verb: 'submitFacts',
+  account: 'Contoso',
+  salesStage: 'postsales',
+  supportContract: 'true',
+  subscriptions: '3',
+  regions: '2',
+  vmSkus: '14',
+  quotaGroupVcpus: '400',
+  monthlySpendUsd: '60000',
+  gpuOrRestricted: 'false',
+  processCoordination: 'true',
+  designReview: '',
+  phase: 'reserve',
+  partnerAsking: 'false',
+};
+
 const CONTOSO: Facts = {
   account: 'Contoso',
   salesStage: 'postsales',
@@ -64,10 +75,16 @@ export const CARD_SAMPLES: { [K in CardFunctionName]: Samples } = {
         verb: cards.VERBS.submitHandoff,
       }),
     'factsForm-problems': () => {
-      const problems = rejected({ ...CONTOSO, salesStage: 'later', subscriptions: 0 });
+      const submitted = {
+        ...CONTOSO_SUBMIT,
+        subscriptions: '0',
+        vmSkus: '12.5',
+        processCoordination: '',
+      };
       return cards.factsFormCard({
-        facts: withoutRejected(CONTOSO, problems),
-        problems,
+        facts: {},
+        problems: rejected(submitted),
+        submitted,
         verb: cards.VERBS.submitFacts,
       });
     },
@@ -196,18 +213,9 @@ function unanswered(question: string): string {
   return question;
 }
 
-/** What the rubric says about invalid facts, as a rejected form submit reports it. */
-function rejected(input: unknown): FactProblem[] {
-  const parsed = parseFacts(input);
-  if (parsed.ok) throw new Error('the sample facts were expected to be rejected');
-  return parsed.problems;
-}
-
-/** The facts with the rejected ones left out: what the form is prefilled with. */
-function withoutRejected(facts: Facts, problems: readonly FactProblem[]): PartialFacts {
-  const kept: Record<string, unknown> = { ...facts };
-  for (const problem of problems) delete kept[problem.fact];
-  const parsed = parsePartialFacts(kept);
-  if (!parsed.ok) throw new Error(`the sample prefill is invalid: ${parsed.problems[0]?.message}`);
-  return parsed.facts;
+/** What a form reports for a submit it refuses. */
+function rejected(submitted: unknown): cards.FormProblem[] {
+  const read = cards.readFactsForm(submitted);
+  if (read.ok) throw new Error('the sample submit was expected to be rejected');
+  return read.problems;
 }

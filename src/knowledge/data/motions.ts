@@ -80,7 +80,7 @@ export const MOTION_ENTRIES: KnowledgeEntry[] = [
       '- Application Innovation plus Infrastructure: https://aka.ms/CMAzure_Feedback',
     ].join('\n'),
     source: OTHER_ROLES,
-    keywords: ['feedback', 'form', 'survey', 'send feedback', 'comments'],
+    keywords: ['feedback', 'form', 'survey', 'send feedback', 'comments', 'give feedback', 'consumption motion feedback'],
   },
   {
     id: 'motions.ai-rangers',
@@ -122,8 +122,8 @@ export const MOTION_ENTRIES: KnowledgeEntry[] = [
     keywords: [
       'CSAM responsibilities',
       'CSAM role',
-      'should',
-      "shouldn't",
+      'supposed to',
+      'allowed to',
       'success engagement',
       'account plan',
     ],
@@ -190,7 +190,7 @@ export const MOTION_ENTRIES: KnowledgeEntry[] = [
     answer:
       'Not yet: until 2Q, Sales Programs are only enabled at the Engagement level. The MSX team is working to have Sales Programs enabled at the milestone level, but it is not available at this time.',
     source: TRACKING,
-    keywords: ['milestone level', 'engagement level', 'enabled', 'instead'],
+    keywords: ['milestone level', 'engagement level', 'enabled', 'instead', 'tag', 'add', 'not available', 'not yet'],
   },
   {
     id: 'motions.open-new-engagement',

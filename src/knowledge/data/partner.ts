@@ -46,7 +46,15 @@ export const PARTNER_ENTRIES: KnowledgeEntry[] = [
       '- Partner Architecture Desk: email PADesk@microsoft.com',
     ].join('\n'),
     source: SUPPORT_FOR_PARTNERS,
-    keywords: ['partner support plans', 'options', 'which option', 'MPN', 'CSP', 'hosters'],
+    keywords: [
+      'partner support plans',
+      'partner support',
+      'options',
+      'which option',
+      'MPN',
+      'CSP',
+      'hosters',
+    ],
   },
   {
     id: 'partner.option.partner-center-support',
@@ -119,7 +127,7 @@ export const PARTNER_ENTRIES: KnowledgeEntry[] = [
     answer:
       'No. The contract is between Microsoft and the partner, not between Microsoft and the partner and their hundreds of customers.',
     source: FAQ,
-    keywords: ['end customer', 'entitlement', 'use partner plan', 'customer use', 'share'],
+    keywords: ['end customer', 'entitlement', 'use partner plan', 'customer use', 'share', 'allowed', 'call support'],
   },
   {
     id: 'partner.compare-offerings',
@@ -135,7 +143,15 @@ export const PARTNER_ENTRIES: KnowledgeEntry[] = [
     answer:
       'Use Technical Presales and Deployment services (TPD, also written TPDS or TPSD) for remote, personalized, one-to-one consultations to build your technical capabilities faster, so you can increase sales, deploy more effectively, and accelerate app development.\nLinks: http://aka.ms/TPDTechnicalServices and https://docs.microsoft.com/en-us/partner-center/technical-benefits',
     source: REFERENCES,
-    keywords: ['TPD', 'presales consultation', 'one-to-one', 'remote consultation', 'advisory'],
+    keywords: [
+      'TPD',
+      'presales consultation',
+      'one-to-one',
+      'remote consultation',
+      'advisory',
+      'covers',
+      'in scope',
+    ],
   },
   {
     id: 'partner.tpd.out-of-scope',

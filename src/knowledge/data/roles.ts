@@ -34,7 +34,7 @@ export const ROLE_ENTRIES: KnowledgeEntry[] = [
     answer:
       'SE handoff to CSU: when a customer has a support contract and needs hands-on assistance with the capacity process, transition to the CSM/CSA.',
     source: SOLUTION_ENGINEERS,
-    keywords: ['handoff', 'hand over', 'transition', 'bring in', 'hands-on', 'support contract'],
+    keywords: ['handoff', 'hand over', 'transition', 'bring in', 'hands-on', 'support contract', 'trigger'],
   },
   {
     id: 'roles.csam-focus',
@@ -54,7 +54,7 @@ export const ROLE_ENTRIES: KnowledgeEntry[] = [
     answer:
       'CSAM handoff to CSA: when capacity conversations require engineering design reviews: forecast validation, architecture changes, or complex quota strategies.',
     source: CUSTOMER_SUCCESS_MANAGERS,
-    keywords: ['handoff', 'escalate', 'escalation', 'hand over', 'bring in architect'],
+    keywords: ['handoff', 'escalate', 'escalation', 'hand over', 'bring in architect', 'trigger'],
   },
   {
     id: 'roles.complexity-rubric',

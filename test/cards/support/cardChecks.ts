@@ -28,7 +28,8 @@ export const TEAMS_ALLOW_LIST: Record<string, readonly string[]> = {
   TextBlock: [...ELEMENT, 'text', 'wrap', 'size', 'weight', 'color', 'isSubtle', 'maxLines'],
   RichTextBlock: [...ELEMENT, 'inlines'],
   TextRun: ['type', 'text', 'size', 'weight', 'color', 'isSubtle', 'italic', 'highlight'],
-  Container: [...ELEMENT, 'items', 'style'],
+  // A container's selectAction makes a whole row one click ("see also"): Teams supports it.
+  Container: [...ELEMENT, 'items', 'style', 'selectAction'],
   FactSet: [...ELEMENT, 'facts'],
   Fact: ['title', 'value'],
   ActionSet: [...ELEMENT, 'actions'],

@@ -1,5 +1,4 @@
 import {
-  type FactProblem,
   type Facts,
   MATURITY_LEVELS,
   type PartialFacts,
@@ -17,7 +16,12 @@ import {
   QUESTION_MAX_LENGTH,
   type ScoredEntry,
 } from '../../../src/knowledge';
-import { type HandoffWorkflowCardInput, type PlaceChoice, readFactsForm } from '../../../src/cards';
+import {
+  type FormProblem,
+  type HandoffWorkflowCardInput,
+  type PlaceChoice,
+  readFactsForm,
+} from '../../../src/cards';
 import {
   applyAction,
   type HandoffRecord,
@@ -172,7 +176,7 @@ export const BAD_SUBMIT = {
   partnerCustomerOnEA: 'nope',
 };
 
-export function problemsOf(value: unknown): FactProblem[] {
+export function problemsOf(value: unknown): FormProblem[] {
   const result = readFactsForm(value);
   if (result.ok) throw new Error('expected the submit to be rejected');
   return result.problems;
@@ -181,7 +185,7 @@ export function problemsOf(value: unknown): FactProblem[] {
 export interface FormScenario {
   name: string;
   facts: PartialFacts;
-  problems?: FactProblem[];
+  problems?: FormProblem[];
   submitted?: unknown;
   verb: 'submitFacts' | 'submitHandoff';
   title?: string;
