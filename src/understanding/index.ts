@@ -16,5 +16,5 @@ export {
   MAX_DESCRIPTION_LENGTH,
   understandDescription,
 } from './description';
-export { type AnswerProblem, describeAnswerProblem, whatIsNeeded } from './messages';
+export type { AnswerProblem } from './problems';
 export { type Choice, NO_DESIGN_REVIEW, type Question, QUESTIONS } from './questions';

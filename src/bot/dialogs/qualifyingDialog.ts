@@ -13,6 +13,7 @@ import {
   understandAnswer,
   understandDescription,
 } from '../../understanding';
+import { describeAnswerProblem } from '../../words/understanding';
 import { withFact, withoutFact } from './factEdits';
 import { readQualifyingState } from './qualifyingState';
 import { DIALOG_WORDS } from './words';
@@ -124,7 +125,9 @@ export class QualifyingDialog extends Dialog<QualifyingState> {
     const answer = understandAnswer(fact, text);
     if (!answer.ok) {
       // The retry names what was wrong and what is allowed, then asks again.
-      await dc.context.sendActivity(questionActivity(fact, undefined, answer.message));
+      await dc.context.sendActivity(
+        questionActivity(fact, undefined, describeAnswerProblem(fact, answer.problem)),
+      );
       return Dialog.EndOfTurn;
     }
     const answered = [...state.answered, fact];
