@@ -100,7 +100,8 @@ function typoMatchAt(words: readonly Token[], index: number): PhraseMatch<Comman
     const typedWord = typed[at]!;
     if (
       typos[0]!.length >= MIN_TYPO_LENGTH &&
-      typedWord.length >= MIN_TYPO_LENGTH &&
+      // in a phrase, the other words typed right make a short typo safe: "go bak", "start ovr"
+      (typedWord.length >= MIN_TYPO_LENGTH || expected.length > 1) &&
       !REAL_WORDS.has(typedWord) &&
       /^\p{L}+$/u.test(typedWord) &&
       oneEditApart(typedWord, typos[0]!) &&
