@@ -25,10 +25,19 @@ export interface DescriptionUnderstanding {
 export const MAX_DESCRIPTION_LENGTH = 1_000;
 const OVERFLOW_PREVIEW_LENGTH = 80;
 
-/** reads a one-line description ("3 subscriptions, 2 regions, $60K a month, GPU") into facts */
-export function understandDescription(text: string): DescriptionUnderstanding {
+/**
+ * reads a one-line description ("3 subscriptions, 2 regions, $60K a month, GPU") into facts;
+ * with `commandText`, the text after a command, where a name first is the account
+ * ("assess Fabrikam, post-sales")
+ */
+export function understandDescription(
+  text: string,
+  options: { commandText?: boolean } = {},
+): DescriptionUnderstanding {
   const segments = splitSegments(text.slice(0, MAX_DESCRIPTION_LENGTH));
-  const readings = segments.map((segment, index) => readSegment(segment, index === 0));
+  const readings = segments.map((segment, index) =>
+    readSegment(segment, { isFirst: index === 0, nameFirst: options.commandText }),
+  );
   settleBareTriggers(readings);
 
   const conflicting = new Set<number>();
