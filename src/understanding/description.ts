@@ -68,7 +68,7 @@ export function understandDescription(
  * "forecast, architecture and quota strategy reviews": triggers named alone take "review" from
  * the run of segments they sit in. Alone they are unread: "forecast" could be the phase too.
  */
-function settleBareTriggers(readings: SegmentReading[]): void {
+export function settleBareTriggers(readings: SegmentReading[]): void {
   const bareOnly = (reading: SegmentReading) =>
     reading.bareTriggers.length > 0 &&
     reading.assignments.length === 0 &&
@@ -95,7 +95,7 @@ function settleBareTriggers(readings: SegmentReading[]): void {
 }
 
 /** Each fact's value; a fact stated twice with different values is dropped, not guessed. */
-function collectValues(
+export function collectValues(
   readings: SegmentReading[],
   conflicting: Set<number>,
 ): Map<FactPath, unknown> {
@@ -116,7 +116,7 @@ function collectValues(
   return values;
 }
 
-function collectDesignReviews(
+export function collectDesignReviews(
   readings: SegmentReading[],
   conflicting: Set<number>,
 ): ReviewTrigger[] | undefined {
@@ -138,7 +138,7 @@ function collectDesignReviews(
 }
 
 /** The facts as the rubric's schema takes them; a value it refuses is left out. */
-function validFacts(values: Map<FactPath, unknown>): PartialFacts {
+export function validFacts(values: Map<FactPath, unknown>): PartialFacts {
   const draft: Record<string, unknown> = {};
   const partner: Record<string, unknown> = {};
   for (const [path, value] of values) {

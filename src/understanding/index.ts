@@ -18,3 +18,20 @@ export {
 } from './description';
 export type { AnswerProblem } from './problems';
 export { type Choice, NO_DESIGN_REVIEW, type Question, QUESTIONS } from './questions';
+export { readReply } from './reply';
+export {
+  Asking,
+  Comparison,
+  type Estimate,
+  FactBound,
+  type FactProblem,
+  type GivenFact,
+  isQuantityFact,
+  type PendingReading,
+  QUANTITY_FACTS,
+  type QuantityFact,
+  type Reply,
+  ReplyContext,
+  type Statement,
+} from './replyTypes';
+export { thresholdsOfTheRules } from './thresholds';

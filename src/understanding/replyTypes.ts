@@ -16,7 +16,7 @@ export const QUANTITY_FACTS = [
 ] as const;
 export type QuantityFact = (typeof QUANTITY_FACTS)[number];
 
-export function isQuantityFact(fact: FactPath): fact is QuantityFact {
+export function isQuantityFact(fact: string): fact is QuantityFact {
   return (QUANTITY_FACTS as readonly string[]).includes(fact);
 }
 

@@ -5,7 +5,7 @@ import { checkValue } from './numberAnswers';
 import type { PhraseMatch } from './phrases';
 import type { AnswerProblem } from './problems';
 import { findNumbers, isUsDollars, type NumberMention } from './recognizers';
-import type { Comparison, QuantityFact } from './replyTypes';
+import { type Comparison, isQuantityFact, type QuantityFact } from './replyTypes';
 import { DESCRIPTION_TABLE, type Segment } from './segments';
 import { type Token, tokenize } from './tokens';
 import { DECLINE_PHRASES } from './vocabulary';
@@ -87,6 +87,7 @@ type Item =
 const NAME_START = /^[\p{Lu}\p{N}]/u;
 // What may join two numbers into a range: "400-600", "3 or 4", "10 to 12", "between 2 and 3".
 const RANGE_GAP = /^\s*(?:-|–|—|~|to|or|and|through|thru)\s*$/iu;
+const RANGE_WORDS = new Set(['to', 'or', 'and', 'through', 'thru']);
 const MULTIPLIERS: readonly [RegExp, number][] = [
   [/(?:k|thousand)$/iu, 1_000],
   [/(?:m|million)$/iu, 1_000_000],
@@ -414,6 +415,7 @@ function readQuantities(
   const found: (Assignment | SegmentEstimate | SegmentProblem | { replacedBy: Assignment })[] = [];
   let unpaired = false;
   let unpairedNumber = false;
+  const deferred: { number: NumberReading; words: string; at: number }[] = [];
   const wordsOf = (first: number, last: number) =>
     text.slice(items[first]!.tokens[0]!.start, endOfItem(items[last]!)).trim();
   const mark = (first: number, last: number) => {
@@ -428,7 +430,11 @@ function readQuantities(
       const number = numberAt(text, items, position);
       const unitAt = unitFor(items, number.first, number.last, usedUnits, true);
       const pairing = pairQuantity(number.mention, unitAt?.fact, otherPeriod, options.pendingUnit);
-      if (pairing === undefined) {
+      if (pairing === undefined && number.replaced) {
+        // "2 regions, not 3": the number taken back counts what the one beside it counts.
+        mark(number.first, number.last);
+        deferred.push({ number, words: wordsOf(number.first, number.last), at: found.length });
+      } else if (pairing === undefined) {
         unpaired = true;
         unpairedNumber = true;
       } else {
@@ -487,6 +493,21 @@ function readQuantities(
     }
     position += 1;
   }
+  for (const { number, words, at } of deferred.reverse()) {
+    const beside = [...found.slice(0, at).reverse(), ...found.slice(at)].find(
+      (entry): entry is Assignment | SegmentEstimate | SegmentProblem => !('replacedBy' in entry),
+    );
+    if (beside === undefined || !isQuantityFact(beside.fact)) {
+      unpairedNumber = true;
+      continue;
+    }
+    const fact = beside.fact;
+    if (checkValue(fact, number.value, words).ok) {
+      found.splice(at, 0, {
+        replacedBy: { fact, value: number.value, words, asAnswer: false },
+      });
+    }
+  }
   // A unit nothing counts is a quantity left unsaid ("regions to be confirmed"), unless it
   // repeats one that is said ("spend 45k monthly").
   const saidFacts = new Set(found.map((entry) => ('replacedBy' in entry ? '' : entry.fact)));
@@ -525,13 +546,17 @@ function numberAt(text: string, items: Item[], position: number): NumberReading 
     mention,
     replaced: false,
   };
-  const next = items[position + 1];
+  const connector = items[position + 1];
+  const next =
+    connector?.kind === 'word' && RANGE_WORDS.has(connector.tokens[0]!.word)
+      ? items[position + 2]
+      : connector;
   if (next?.kind === 'number') {
     const gap = text.slice(mention.end, next.mention.start);
     if (RANGE_GAP.test(gap) || gap.trim() === '') {
       const low = scaledLike(mention, text.slice(next.mention.start, next.mention.end));
       const high = next.mention.value;
-      reading.last = position + 1;
+      reading.last = items.indexOf(next);
       reading.mention = { ...next.mention, start: mention.start };
       if (low === high) {
         reading.value = high;
