@@ -27,6 +27,8 @@ export type Meaning =
   /** what a number next to it counts: "3 subscriptions", "600 vCPUs", "$60K a month" */
   | { kind: 'unit'; fact: QuantityFact }
   | { kind: 'otherPeriod'; period: string }
+  /** a time unit other than hours after a number: "2 weeks" */
+  | { kind: 'otherTime'; unit: string }
   | { kind: 'count'; value: number }
   /** a number named, not given: "a few", "several", "dozens of"; `min` is the least it means */
   | { kind: 'vague'; min: number }
@@ -91,14 +93,20 @@ export const DESCRIPTION_PHRASES: [string, Meaning][] = [
     'spend per month',
   ]),
   ...unit('partner.expectedHours', HOUR_WORDS),
+  ...['minute', 'minutes', 'mins', 'days', 'week', 'weeks', 'months', 'years'].map(
+    (unit): [string, Meaning] => [unit, { kind: 'otherTime', unit }],
+  ),
   ...OTHER_PERIOD_PHRASES.map(([phrase, period]): [string, Meaning] => [
     phrase,
     { kind: 'otherPeriod', period },
   ]),
-  ...phrasesMeaning<Meaning>(['single', 'a single', 'just one', 'only one'], {
-    kind: 'count',
-    value: 1,
-  }),
+  ...phrasesMeaning<Meaning>(
+    ['single', 'a single', 'just one', 'only one', 'just the one', 'the one'],
+    {
+      kind: 'count',
+      value: 1,
+    },
+  ),
   ...VAGUE_QUANTITIES.flatMap(([min, phrases]) =>
     phrasesMeaning<Meaning>(phrases, { kind: 'vague', min }),
   ),

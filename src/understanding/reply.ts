@@ -54,10 +54,14 @@ const GLUE = new PhraseTable(
       ...['they', 'they have', 'we have', 'has', 'have', 'got', "they've", "we've", "it's"],
       ...['on', 'with', 'using', "we're", "they're", 'they are', 'we are', 'our', 'their'],
       ...['currently', 'so', 'then', 'well', 'hmm', 'um', 'uh', 'er', 'tbh'],
+      // between answer words: "forecast and architecture", "yes and no"
+      ...['and', 'or', 'but', 'plus'],
     ],
     true,
   ),
 );
+
+const CORRECTIONS = new PhraseTable(phrasesMeaning(CORRECTION_PHRASES, true));
 
 /** Yes and no to "Is the largest quota group over 500 vCPUs?", and the words for each side. */
 const THRESHOLD_WORDS = new PhraseTable<boolean>([
@@ -250,7 +254,8 @@ function readStatement(typed: string, options: ReadOptions): Statement {
       answeredSegments.add(index);
       return reading;
     }
-    if (reading.hedged && !said && table && table.matchAll(tokens).length > 0) {
+    if (reading.hedged && !said && reading.unread) {
+      // "GPU?", "probably yes", "600?": not said for sure, so asked again.
       candidates.push({ kind: 'problem', problem: { kind: 'hedged' } });
       answeredSegments.add(index);
       return reading;
@@ -404,7 +409,10 @@ function fromCandidates(
     estimates: allEstimates,
     unknown: [...unknown],
     replaced,
-    correction: readings.some((reading) => reading.correction) || replaced.length > 0,
+    correction:
+      readings.some((reading) => reading.correction) ||
+      replaced.length > 0 ||
+      CORRECTIONS.matchAll(tokenize(typed)).length > 0,
     partnerAsked,
     problems,
     ignored,

@@ -86,7 +86,7 @@ type Item =
 
 const NAME_START = /^[\p{Lu}\p{N}]/u;
 // What may join two numbers into a range: "400-600", "3 or 4", "10 to 12", "between 2 and 3".
-const RANGE_GAP = /^\s*(?:-|–|—|~|to|or|and|through|thru)\s*$/iu;
+const RANGE_GAP = /^\s*(?:-|–|—|~|to|or|and|through|thru)\s*[$€£]?\s*$/iu;
 const RANGE_WORDS = new Set(['to', 'or', 'and', 'through', 'thru']);
 const MULTIPLIERS: readonly [RegExp, number][] = [
   [/(?:k|thousand)$/iu, 1_000],
@@ -198,7 +198,7 @@ export function readSegment(segment: Segment, options: SegmentOptions): SegmentR
     if (hedges.some((item) => DECLINE_WORDS.has(phraseText(item)))) {
       reading.unknown = namedFacts(items);
     }
-    if (options.pendingUnit !== undefined && reading.unknown.length === 0) {
+    if (options.pendingUnit !== undefined && reading.unknown.length === 0 && !segment.question) {
       readQuantities(text, items, reading, used, options);
     }
     finish(reading, allItems, used);
@@ -429,7 +429,11 @@ function readQuantities(
     if (item.kind === 'number') {
       const number = numberAt(text, items, position);
       const unitAt = unitFor(items, number.first, number.last, usedUnits, true);
-      const pairing = pairQuantity(number.mention, unitAt?.fact, otherPeriod, options.pendingUnit);
+      const timeUnit = meaningOf(items[number.last + 1]);
+      const pairing: Pairing | undefined =
+        timeUnit?.kind === 'otherTime' && unitAt === undefined
+          ? otherTimeProblem(timeUnit.unit, options.pendingUnit)
+          : pairQuantity(number.mention, unitAt?.fact, otherPeriod, options.pendingUnit);
       if (pairing === undefined && number.replaced) {
         // "2 regions, not 3": the number taken back counts what the one beside it counts.
         mark(number.first, number.last);
@@ -443,7 +447,7 @@ function readQuantities(
         const words = wordsOf(first, last);
         const asAnswer = unitAt === undefined && number.mention.currency === undefined;
         mark(first, last);
-        if ('problem' in pairing) {
+        if (pairing.problem !== undefined) {
           found.push({ fact: pairing.fact, words, problem: pairing.problem, asAnswer });
         } else if (number.replaced) {
           const checked = checkValue(pairing.fact, number.value, words);
@@ -557,7 +561,12 @@ function numberAt(text: string, items: Item[], position: number): NumberReading 
       const low = scaledLike(mention, text.slice(next.mention.start, next.mention.end));
       const high = next.mention.value;
       reading.last = items.indexOf(next);
-      reading.mention = { ...next.mention, start: mention.start };
+      const currency = next.mention.currency ?? mention.currency;
+      reading.mention = {
+        ...next.mention,
+        start: mention.start,
+        ...(currency === undefined ? {} : { currency }),
+      };
       if (low === high) {
         reading.value = high;
       } else {
@@ -650,13 +659,26 @@ function unitFor(
   return undefined;
 }
 
+/** The fact a number counts, or what is wrong with it as that fact. */
+type Pairing = { fact: QuantityFact; problem?: AnswerProblem };
+
+/** "2 weeks" answers no count; to the hours question it is in the wrong unit. */
+function otherTimeProblem(
+  unit: string,
+  pendingUnit: QuantityFact | undefined,
+): Pairing | undefined {
+  return pendingUnit === 'partner.expectedHours'
+    ? { fact: pendingUnit, problem: { kind: 'notHours', unit } }
+    : undefined;
+}
+
 /** Which fact a number counts, or what is wrong with it as that fact. */
 function pairQuantity(
   mention: NumberMention,
   unit: QuantityFact | undefined,
   otherPeriod: Meaning | undefined,
   pendingUnit: QuantityFact | undefined,
-): { fact: QuantityFact } | { fact: QuantityFact; problem: AnswerProblem } | undefined {
+): Pairing | undefined {
   let fact: QuantityFact | undefined = unit;
   if (mention.currency !== undefined) {
     // Money is only ever the monthly spend; "$60K" alone counts as that, "$720K a year" not.
