@@ -266,7 +266,11 @@ function readStatement(typed: string, options: ReadOptions): Statement {
       if (LEADING_YES.has(leading)) candidates.push(valueCandidate(true, reading.leadingWord!));
       if (LEADING_NO.has(leading)) candidates.push(valueCandidate(false, reading.leadingWord!));
     } else if (table && FACT_DOMAINS[fact].kind === 'enum') {
-      const leftover = table.matchAll(reading.leftover);
+      // "we" answers "who is asking?" alone, but in "we have 3 subs" it is only glue.
+      const leftover = table.matchAll(reading.leftover).filter((match) => {
+        const glue = GLUE.matchAt(reading.leftover, match.first);
+        return glue === undefined || glue.last < match.last;
+      });
       if (leftover.length > 0) {
         const words = reading.leftover
           .slice(leftover[0]!.first, leftover[leftover.length - 1]!.last + 1)
