@@ -16,11 +16,13 @@ const AUXILIARIES = [
   ...['will', 'shall', 'may', 'might', 'must', 'has', 'have', 'had', "isn't", "aren't"],
   ...["doesn't", "don't", "can't", "won't", "shouldn't", 'cant', 'dont', 'doesnt'],
 ];
-/** After an auxiliary, the subject that makes it a question: "is it …", "do we …", "can a …". */
+/**
+ * After an auxiliary, the subject that makes it a question: "is it …", "do we …", "can I …".
+ * Not an article: "has a contract" answers; "does the customer need it?" asks with its mark.
+ */
 const SUBJECTS = [
   ...['i', 'we', 'you', 'they', 'it', 'he', 'she', 'this', 'that', 'there', 'these', 'those'],
-  ...['the', 'a', 'an', 'my', 'our', 'their', 'your', 'its', 'any', 'anyone', 'someone', 'csams'],
-  ...['partners', 'customers', 'se', 'csa', 'csam', 'ses', 'csas'],
+  ...['anyone', 'someone', 'csams', 'partners', 'customers', 'ses', 'csas'],
 ];
 /** Requests for information that need no question mark. */
 const INFORMATION_REQUESTS = [

@@ -93,13 +93,14 @@ export function describeAnswerProblem(fact: FactPath, problem: AnswerProblem): s
 
 /** The question that asks only which side of a threshold a number is on. */
 export function thresholdQuestion(bound: FactBound): string {
-  return `Is ${describeBound(bound)}?`;
+  const { subject, amount } = THRESHOLD_SUBJECTS[bound.fact];
+  return `Is ${subject} ${COMPARISON_WORDS[bound.is](amount(bound.value))}?`;
 }
 
-/** "the largest quota group over 500 vCPUs": a side of a threshold, as a phrase. */
+/** "the largest quota group is over 500 vCPUs": a side of a threshold, as a clause. */
 export function describeBound(bound: FactBound): string {
   const { subject, amount } = THRESHOLD_SUBJECTS[bound.fact];
-  return `${subject} ${COMPARISON_WORDS[bound.is](amount(bound.value))}`;
+  return `${subject} is ${COMPARISON_WORDS[bound.is](amount(bound.value))}`;
 }
 
 /** Asking for a number that was named but not given: "a few subs", "400-600 vCPUs". */
