@@ -32,6 +32,9 @@ const COMMAND_ENTRIES = COMMANDS.flatMap((command) =>
   phrasesMeaning(COMMAND_PHRASES[command], command),
 );
 const COMMAND_TABLE = new PhraseTable<Command>(COMMAND_ENTRIES);
+const COMMAND_WORDS = COMMAND_ENTRIES.map(
+  ([phrase, command]) => [wordsOf(phrase), command] as const,
+);
 const LEAD_INS = new PhraseTable(phrasesMeaning(COMMAND_LEAD_INS, true));
 const TRAILERS = new PhraseTable(phrasesMeaning(COMMAND_TRAILERS, true));
 
@@ -90,8 +93,7 @@ export function recognizeCommand(text: string): RecognizedCommand | undefined {
  */
 function typoMatchAt(words: readonly Token[], index: number): PhraseMatch<Command> | undefined {
   let best: PhraseMatch<Command> | undefined;
-  for (const [phrase, command] of COMMAND_ENTRIES) {
-    const expected = wordsOf(phrase);
+  for (const [expected, command] of COMMAND_WORDS) {
     const typed = words.slice(index, index + expected.length).map((token) => token.word);
     if (typed.length < expected.length) continue;
     const typos = expected.filter((word, at) => word !== typed[at]);

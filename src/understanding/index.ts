@@ -1,4 +1,8 @@
-/** Understanding what people type: commands, answers to one question, one-line descriptions. */
+/**
+ * Understanding what people type: `readReply` for any message (commands, questions, answers to
+ * the question pending, facts, corrections); and the older readers of one answer, of a one-line
+ * description and of commands. The words people read are in src/words/understanding.ts.
+ */
 export {
   type AnswerResult,
   DECLINABLE_FACTS,

@@ -109,6 +109,14 @@ export function readReply(text: string, context: ReplyContext = {}): Reply {
     if (simple !== undefined) return answered(asking.fact, simple, typed);
   }
 
+  // An answer made only of the question's own words ("yes", "post-sales", "partner") is
+  // that answer, whatever else the words could be; "yes?" is not sure, so it goes the long way.
+  const table = asking && !('threshold' in asking) ? answerWords(asking.fact) : undefined;
+  if (asking && table && !typed.includes('?') && typed.length <= MAX_ANSWER_LENGTH) {
+    if (consists(table, tokenize(typed)))
+      return { kind: 'statement', ...readStatement(typed, options) };
+  }
+
   const command = recognizeCommand(typed);
   if (command && !answersInstead(command, typed, asking)) {
     const details = COMMANDS_WITH_TEXT.has(command.command)

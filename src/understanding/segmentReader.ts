@@ -87,6 +87,8 @@ type Item =
 const NAME_START = /^[\p{Lu}\p{N}]/u;
 // What may join two numbers into a range: "400-600", "3 or 4", "10 to 12", "between 2 and 3".
 const RANGE_GAP = /^\s*(?:-|–|—|~|to|or|and|through|thru)\s*[$€£]?\s*$/iu;
+const MONEY_HINT =
+  /[$€£¥₹¢]|usd|eur|gbp|dollar|euro|pound|yen|rupee|buck|quid|franc|cad|aud|chf|inr|jpy|cny|yuan/iu;
 const RANGE_WORDS = new Set(['to', 'or', 'and', 'through', 'thru']);
 const MULTIPLIERS: readonly [RegExp, number][] = [
   [/(?:k|thousand)$/iu, 1_000],
@@ -244,7 +246,8 @@ function itemsOf(text: string): Item[] {
   // "600ish", "600-ish": the recognizers read no number there; as wide blanks the offsets hold.
   const searched = text.replace(/(?<=\d)\s*-?ish\b/giu, (suffix) => ' '.repeat(suffix.length));
   const tokens = tokenize(searched);
-  const mentions = findNumbers(searched);
+  // The currency model costs milliseconds: only a text that may name money needs it.
+  const mentions = findNumbers(searched, { amounts: MONEY_HINT.test(searched) });
   const mentionOf = (token: Token) =>
     mentions.find((mention) => mention.start < token.end && token.start < mention.end);
   const phrases = new Map<number, PhraseMatch<Meaning>>();
