@@ -6,6 +6,7 @@ import {
   understandDescription,
 } from '../understanding';
 import { CHAT_WORDS } from '../words/chat';
+import { describeAnswerProblem } from '../words/understanding';
 import { withFact, withoutFact } from './factEdits';
 import { text, type Message } from './outputs';
 import type { QuestionsState } from './state';
@@ -80,7 +81,10 @@ function recordAnswer(state: QuestionsState, typed: string): QuestionsStep {
   const answer = understandAnswer(fact, typed);
   if (!answer.ok) {
     // The retry names what was wrong and what is allowed, then asks again.
-    return { say: [question(fact, undefined, answer.message)], outcome: { kind: 'asking', state } };
+    return {
+      say: [question(fact, undefined, describeAnswerProblem(fact, answer.problem))],
+      outcome: { kind: 'asking', state },
+    };
   }
   const answered = [...state.answered, fact];
   return askNext(

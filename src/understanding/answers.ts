@@ -1,15 +1,18 @@
 import { FACT_DOMAINS, type FactPath, OPTIONAL_FACTS } from '../rubric';
 import { readDesignReviews, readOneOf, readYesNo } from './choiceAnswers';
-import { type AnswerProblem, describeAnswerProblem } from './messages';
 import { readNumber } from './numberAnswers';
+import type { AnswerProblem } from './problems';
 import { PhraseTable, phrasesMeaning } from './phrases';
 import { consistsOf, type Reading } from './reading';
 import { readSimpleNumber } from './simpleNumbers';
 import { tokenize } from './tokens';
 import { DECLINE_PHRASES } from './vocabulary';
 
+/** A value, a decline, or what was wrong (`describeAnswerProblem` in src/words says it in words). */
 export type AnswerResult =
-  { ok: true; value: unknown } | { ok: true; declined: true } | { ok: false; message: string };
+  | { ok: true; value: unknown }
+  | { ok: true; declined: true }
+  | { ok: false; problem: AnswerProblem };
 
 /** Longer answers are not read: nobody types that much to answer one question. */
 export const MAX_ANSWER_LENGTH = 200;
@@ -41,7 +44,7 @@ export function understandAnswer(fact: FactPath, text: string): AnswerResult {
  */
 export function understandAnswerFully(fact: FactPath, text: string): AnswerResult {
   const typed = text.trim();
-  if (typed === '') return rejected(fact, { kind: 'empty' });
+  if (typed === '') return rejected({ kind: 'empty' });
   const domain = FACT_DOMAINS[fact];
   const maximum = domain.kind === 'text' ? domain.maxLength : MAX_ANSWER_LENGTH;
   // Declines are short, so a long text is never read word by word.
@@ -49,12 +52,12 @@ export function understandAnswerFully(fact: FactPath, text: string): AnswerResul
   if (consistsOf(domain.kind === 'text' ? TEXT_DECLINES : DECLINES, tokens)) {
     return DECLINABLE_FACTS.has(fact)
       ? { ok: true, declined: true }
-      : rejected(fact, { kind: 'notSkippable' });
+      : rejected({ kind: 'notSkippable' });
   }
   if (typed.length > maximum) {
-    return rejected(fact, { kind: 'tooLong', length: typed.length, maximum });
+    return rejected({ kind: 'tooLong', length: typed.length, maximum });
   }
-  return toResult(fact, readByKind(fact, typed, tokens));
+  return toResult(readByKind(fact, typed, tokens));
 }
 
 function readByKind(fact: FactPath, typed: string, tokens: ReturnType<typeof tokenize>): Reading {
@@ -74,10 +77,10 @@ function readByKind(fact: FactPath, typed: string, tokens: ReturnType<typeof tok
   }
 }
 
-function toResult(fact: FactPath, reading: Reading): AnswerResult {
-  return reading.ok ? { ok: true, value: reading.value } : rejected(fact, reading.problem);
+function toResult(reading: Reading): AnswerResult {
+  return reading.ok ? { ok: true, value: reading.value } : rejected(reading.problem);
 }
 
-function rejected(fact: FactPath, found: AnswerProblem): AnswerResult {
-  return { ok: false, message: describeAnswerProblem(fact, found) };
+function rejected(found: AnswerProblem): AnswerResult {
+  return { ok: false, problem: found };
 }

@@ -1,4 +1,4 @@
-import { DESIGN_REVIEW_TRIGGERS, type FactPath } from '../rubric';
+import { DESIGN_REVIEW_TRIGGERS, FACT_DOMAINS, type FactPath } from '../rubric';
 import { PhraseTable, phrasesMeaning } from './phrases';
 import { type Choice, NO_DESIGN_REVIEW, QUESTIONS } from './questions';
 import { findYesNo } from './recognizers';
@@ -125,4 +125,18 @@ function choiceEntries(choices: readonly Choice[]): [string, string | boolean][]
 
 function titleOf(fact: FactPath, value: string): string {
   return QUESTIONS[fact].choices?.find((choice) => choice.value === value)?.title ?? value;
+}
+
+/** The words that answer a yes/no, one-of or set question: its choices, yes and no, none. */
+export function answerWords(fact: FactPath): PhraseTable<unknown> | undefined {
+  switch (FACT_DOMAINS[fact].kind) {
+    case 'boolean':
+      return yesNoTable(fact);
+    case 'enum':
+      return choiceTable(fact);
+    case 'set':
+      return designReviews();
+    default:
+      return undefined;
+  }
 }

@@ -25,10 +25,19 @@ export interface DescriptionUnderstanding {
 export const MAX_DESCRIPTION_LENGTH = 1_000;
 const OVERFLOW_PREVIEW_LENGTH = 80;
 
-/** reads a one-line description ("3 subscriptions, 2 regions, $60K a month, GPU") into facts */
-export function understandDescription(text: string): DescriptionUnderstanding {
+/**
+ * reads a one-line description ("3 subscriptions, 2 regions, $60K a month, GPU") into facts;
+ * with `commandText`, the text after a command, where a name first is the account
+ * ("assess Fabrikam, post-sales")
+ */
+export function understandDescription(
+  text: string,
+  options: { commandText?: boolean } = {},
+): DescriptionUnderstanding {
   const segments = splitSegments(text.slice(0, MAX_DESCRIPTION_LENGTH));
-  const readings = segments.map((segment, index) => readSegment(segment, index === 0));
+  const readings = segments.map((segment, index) =>
+    readSegment(segment, { isFirst: index === 0, nameFirst: options.commandText }),
+  );
   settleBareTriggers(readings);
 
   const conflicting = new Set<number>();
@@ -59,7 +68,7 @@ export function understandDescription(text: string): DescriptionUnderstanding {
  * "forecast, architecture and quota strategy reviews": triggers named alone take "review" from
  * the run of segments they sit in. Alone they are unread: "forecast" could be the phase too.
  */
-function settleBareTriggers(readings: SegmentReading[]): void {
+export function settleBareTriggers(readings: SegmentReading[]): void {
   const bareOnly = (reading: SegmentReading) =>
     reading.bareTriggers.length > 0 &&
     reading.assignments.length === 0 &&
@@ -86,7 +95,7 @@ function settleBareTriggers(readings: SegmentReading[]): void {
 }
 
 /** Each fact's value; a fact stated twice with different values is dropped, not guessed. */
-function collectValues(
+export function collectValues(
   readings: SegmentReading[],
   conflicting: Set<number>,
 ): Map<FactPath, unknown> {
@@ -107,7 +116,7 @@ function collectValues(
   return values;
 }
 
-function collectDesignReviews(
+export function collectDesignReviews(
   readings: SegmentReading[],
   conflicting: Set<number>,
 ): ReviewTrigger[] | undefined {
@@ -129,7 +138,7 @@ function collectDesignReviews(
 }
 
 /** The facts as the rubric's schema takes them; a value it refuses is left out. */
-function validFacts(values: Map<FactPath, unknown>): PartialFacts {
+export function validFacts(values: Map<FactPath, unknown>): PartialFacts {
   const draft: Record<string, unknown> = {};
   const partner: Record<string, unknown> = {};
   for (const [path, value] of values) {

@@ -1,5 +1,7 @@
 import type { FactPath } from '../rubric';
 import { phrasesMeaning } from './phrases';
+import { COMPARATORS, CORRECTION_PHRASES, VAGUE_QUANTITIES } from './quantityWords';
+import type { Comparison, QuantityFact } from './replyTypes';
 import {
   FILLER_WORDS,
   HEDGE_PHRASES,
@@ -24,8 +26,18 @@ export type Meaning =
   | { kind: 'noReview' }
   /** what a number next to it counts: "3 subscriptions", "600 vCPUs", "$60K a month" */
   | { kind: 'unit'; fact: QuantityFact }
-  | { kind: 'otherPeriod' }
+  | { kind: 'otherPeriod'; period: string }
+  /** a time unit other than hours after a number: "2 weeks" */
+  | { kind: 'otherTime'; unit: string }
   | { kind: 'count'; value: number }
+  /** a number named, not given: "a few", "several", "dozens of"; `min` is the least it means */
+  | { kind: 'vague'; min: number }
+  /** "over", "at least", "up to" before a number; "or more", "+", "max" after it */
+  | { kind: 'comparator'; is: Comparison['is'] }
+  /** "actually", "make that", "no wait": what follows corrects what was said */
+  | { kind: 'correction' }
+  /** "instead of 3", "rather than 3": the number after it is taken back */
+  | { kind: 'insteadOf' }
   | { kind: 'partnerMention' }
   | { kind: 'accountLabel' }
   | { kind: 'forName' }
@@ -34,13 +46,7 @@ export type Meaning =
   | { kind: 'filler' };
 
 export type ReviewTrigger = 'forecast' | 'architecture' | 'quotaStrategy';
-export type QuantityFact =
-  | 'subscriptions'
-  | 'regions'
-  | 'vmSkus'
-  | 'quotaGroupVcpus'
-  | 'monthlySpendUsd'
-  | 'partner.expectedHours';
+export type { QuantityFact } from './replyTypes';
 
 const flag = (fact: FactPath, phrases: readonly string[], value = true) =>
   phrasesMeaning<Meaning>(phrases, { kind: 'flag', fact, value });
@@ -87,14 +93,28 @@ export const DESCRIPTION_PHRASES: [string, Meaning][] = [
     'spend per month',
   ]),
   ...unit('partner.expectedHours', HOUR_WORDS),
-  ...phrasesMeaning<Meaning>(
-    OTHER_PERIOD_PHRASES.map(([phrase]) => phrase),
-    { kind: 'otherPeriod' },
+  ...['minute', 'minutes', 'mins', 'days', 'week', 'weeks', 'months', 'years'].map(
+    (unit): [string, Meaning] => [unit, { kind: 'otherTime', unit }],
   ),
-  ...phrasesMeaning<Meaning>(['single', 'a single', 'just one', 'only one'], {
-    kind: 'count',
-    value: 1,
-  }),
+  ...OTHER_PERIOD_PHRASES.map(([phrase, period]): [string, Meaning] => [
+    phrase,
+    { kind: 'otherPeriod', period },
+  ]),
+  ...phrasesMeaning<Meaning>(
+    ['single', 'a single', 'just one', 'only one', 'just the one', 'the one'],
+    {
+      kind: 'count',
+      value: 1,
+    },
+  ),
+  ...VAGUE_QUANTITIES.flatMap(([min, phrases]) =>
+    phrasesMeaning<Meaning>(phrases, { kind: 'vague', min }),
+  ),
+  ...COMPARATORS.flatMap(([is, phrases]) =>
+    phrasesMeaning<Meaning>(phrases, { kind: 'comparator', is }),
+  ),
+  ...phrasesMeaning<Meaning>(CORRECTION_PHRASES, { kind: 'correction' }),
+  ...phrasesMeaning<Meaning>(['instead of', 'rather than'], { kind: 'insteadOf' }),
 
   // Yes/no facts; a negation before the phrase makes it a no.
   ...flag('supportContract', [
@@ -316,6 +336,10 @@ export const DESCRIPTION_PHRASES: [string, Meaning][] = [
       ...FILLER_WORDS,
       ...['needs', 'need', 'has', 'have', 'with', 'in', 'of', 'about', 'around', 'roughly'],
       ...['team', 'all', 'everyone', 'folks'],
+      ...['approximately', 'approx', 'like', 'or so', 'give or take', 'between', 'from'],
+      ...['they', "they're", 'they are', 'we are', "we're", "it's", 'our', 'their', 'got'],
+      ...['currently', 'total', 'in total', 'overall', 'altogether', 'across', 'on', 'using'],
+      ...['spread over', 'spread across', 'or so'],
     ],
     { kind: 'filler' },
   ),

@@ -1,4 +1,8 @@
-/** Understanding what people type: commands, answers to one question, one-line descriptions. */
+/**
+ * Understanding what people type: `readReply` for any message (commands, questions, answers to
+ * the question pending, facts, corrections); and the older readers of one answer, of a one-line
+ * description and of commands. The words people read are in src/words/understanding.ts.
+ */
 export {
   type AnswerResult,
   DECLINABLE_FACTS,
@@ -16,5 +20,22 @@ export {
   MAX_DESCRIPTION_LENGTH,
   understandDescription,
 } from './description';
-export { type AnswerProblem, describeAnswerProblem, whatIsNeeded } from './messages';
+export type { AnswerProblem } from './problems';
 export { type Choice, NO_DESIGN_REVIEW, type Question, QUESTIONS } from './questions';
+export { readReply } from './reply';
+export {
+  Asking,
+  Comparison,
+  type Estimate,
+  FactBound,
+  type FactProblem,
+  type GivenFact,
+  isQuantityFact,
+  type PendingReading,
+  QUANTITY_FACTS,
+  type QuantityFact,
+  type Reply,
+  ReplyContext,
+  type Statement,
+} from './replyTypes';
+export { thresholdsOfTheRules } from './thresholds';

@@ -1,4 +1,4 @@
-import type { AnswerProblem } from './messages';
+import type { AnswerProblem } from './problems';
 import { PhraseTable, phrasesMeaning } from './phrases';
 import type { Token } from './tokens';
 import { FILLER_WORDS, HEDGE_PHRASES, NEGATION_WORDS } from './vocabulary';

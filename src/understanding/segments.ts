@@ -36,9 +36,14 @@ export function splitSegments(text: string): Segment[] {
   };
   let sentenceStart = 0;
   tokens.forEach((token, index) => {
+    // "between 400 and 600" is one range, not two parts.
+    const inRange = token.word === 'and' && tokens[index - 2]?.word === 'between';
     const splits =
       token.kind === 'separator' ||
-      (token.kind === 'word' && SPLIT_WORDS.has(token.word) && !protectedTokens.has(index));
+      (token.kind === 'word' &&
+        SPLIT_WORDS.has(token.word) &&
+        !protectedTokens.has(index) &&
+        !inRange);
     if (splits) {
       // "who should own Contoso, 3 subscriptions and GPU?": the question is the request itself.
       const question =

@@ -1,5 +1,6 @@
 import type { FactPath } from '../../src/rubric';
 import { understandAnswer } from '../../src/understanding';
+import { describeAnswerProblem } from '../../src/words/understanding';
 
 describe('understandAnswer: typed answers to one question', () => {
   it.each<[FactPath, string, unknown]>([
@@ -193,7 +194,7 @@ describe('understandAnswer: typed answers to one question', () => {
   ])('%s ← %j is rejected: %j', (fact, text, fragments) => {
     const result = understandAnswer(fact, text);
     expect(result.ok).toBe(false);
-    const message = 'message' in result ? result.message : '';
+    const message = 'problem' in result ? describeAnswerProblem(fact, result.problem) : '';
     for (const fragment of fragments) expect(message).toContain(fragment);
   });
 });

@@ -114,3 +114,97 @@ describe('asksForAssessment: a request for advice versus a question for the FAQ'
     expect(asksForAssessment(text)).toBe(false);
   });
 });
+
+describe('recognizeCommand: small typos of commands', () => {
+  it.each<[string, Command, string]>([
+    ['asess', 'assess', ''],
+    // "asses" is a word; "assses" is not
+    ['assses Fabrikam, post-sales, 3 subs', 'assess', 'Fabrikam, post-sales, 3 subs'],
+    ['Asess Contoso: GPU', 'assess', 'Contoso: GPU'],
+    ['assesment', 'assess', ''],
+    ['hlep', 'help', ''],
+    ['hepl', 'help', ''],
+    ['strat over', 'startOver', ''],
+    ['start ovr', 'startOver', ''],
+    ['restrat', 'startOver', ''],
+    ['cancle', 'cancel', ''],
+    ['please cancle', 'cancel', ''],
+    ['cacnel', 'cancel', ''],
+    ['my handofs', 'myHandoffs', ''],
+    ['show my handfofs', 'myHandoffs', ''],
+    ['handof Contoso', 'handoff', 'Contoso'],
+    ['partnr: break-fix', 'partner', 'break-fix'],
+    ['evalute', 'assess', ''],
+    ['bakc', 'back', ''],
+    ['go bak', 'back', ''],
+    ['skpi', 'skip', ''],
+    ['quti', 'cancel', ''],
+    ['exti', 'cancel', ''],
+  ])('%j is %s with rest %j, typed with a typo', (text, command, rest) => {
+    expect(recognizeCommand(text)).toEqual({ command, rest, typo: true });
+  });
+
+  it.each([
+    // English words one letter from a command word
+    'access',
+    'asset',
+    'asses',
+    'assets',
+    'held',
+    'hell',
+    'helm',
+    'helps',
+    'yelp',
+    'about',
+    'aborts',
+    'advice',
+    'rest',
+    'resent',
+    'preset',
+    'quite',
+    'quiet',
+    'quiz',
+    'exist',
+    'edit',
+    'step',
+    'shop',
+    'top',
+    'past',
+    'skin',
+    'skim',
+    'slip',
+    'bank',
+    'black',
+    'menus',
+    'undue',
+    'partners',
+    'cancels',
+    'precious',
+    'star over',
+    // the bot's own words
+    'pas',
+    'reserve',
+    // a help desk inside a question, an assessment of something
+    'help desk number?',
+    'how do I reach the help desk?',
+    'where is the assessment of cloud maturity?',
+    // short words change too much with one edit
+    'hep',
+    'hlp',
+    'bac',
+    'qit',
+    // two typos are no longer the command
+    'hlepp',
+    'strat ovr',
+    'acess',
+  ])('%j is no command', (text) => {
+    expect(recognizeCommand(text)).toBeUndefined();
+  });
+
+  it('keeps "assessment of …" as it was: the command, with the rest', () => {
+    expect(recognizeCommand('assessment of Contoso')).toEqual({
+      command: 'assess',
+      rest: 'of Contoso',
+    });
+  });
+});

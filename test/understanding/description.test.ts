@@ -189,3 +189,32 @@ describe('understandDescription: one-line descriptions posted in channels', () =
     expect(result.ignored[result.ignored.length - 1]).toBe('3 subscriptions');
   });
 });
+
+describe('understandDescription: account names', () => {
+  it.each<[string, PartialFacts]>([
+    ['Tailspin Toys is growing fast, 3 subs', { account: 'Tailspin Toys', subscriptions: 3 }],
+    ['Premier Foods has 2 regions', { account: 'Premier Foods', regions: 2 }],
+    ['They have Premier, 2 regions', { supportContract: true, regions: 2 }],
+    ['for Contoso: 3 subs, GPU', { account: 'Contoso', subscriptions: 3, gpuOrRestricted: true }],
+  ])('%j', (text, facts) => {
+    expect(understandDescription(text).facts).toEqual(facts);
+  });
+
+  it.each<[string, PartialFacts]>([
+    [
+      'Fabrikam, post-sales, 3 subs',
+      { account: 'Fabrikam', salesStage: 'postsales', subscriptions: 3 },
+    ],
+    ['Unified Logistics, GPU', { account: 'Unified Logistics', gpuOrRestricted: true }],
+    ['Premier, GPU', { supportContract: true, gpuOrRestricted: true }],
+    ['Contoso GPU', { account: 'Contoso', gpuOrRestricted: true }],
+  ])('after a command, %j', (text, facts) => {
+    expect(understandDescription(text, { commandText: true }).facts).toEqual(facts);
+  });
+
+  it('takes a capitalised first word alone as a name only after a command', () => {
+    expect(understandDescription('Fabrikam, post-sales').facts).toEqual({
+      salesStage: 'postsales',
+    });
+  });
+});

@@ -8,6 +8,7 @@ import {
   understandAnswer,
   understandDescription,
 } from '../../src/understanding';
+import { describeAnswerProblem } from '../../src/words/understanding';
 
 const FACTS = Object.keys(FACT_DOMAINS) as FactPath[];
 
@@ -118,7 +119,12 @@ describe('understanding never breaks a turn', () => {
       fc.property(fc.constantFrom(...FACTS), anyText, (fact, text) => {
         const result = understandAnswer(fact, text);
         if (!result.ok) {
-          expect(result.message.length).toBeGreaterThan(0);
+          const message = describeAnswerProblem(fact, result.problem);
+          expect(message.length).toBeGreaterThan(0);
+          // Facts are named in words, never by their ids ("vmSkus", "partner.plan").
+          for (const id of FACTS.filter((path) => /[A-Z.]/.test(path))) {
+            expect(message).not.toContain(id);
+          }
         } else if ('declined' in result) {
           expect(DECLINABLE_FACTS.has(fact)).toBe(true);
         } else {

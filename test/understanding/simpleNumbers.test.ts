@@ -3,6 +3,7 @@ import { FACT_DOMAINS, FACT_PATHS, type FactPath } from '../../src/rubric';
 import { understandAnswer, understandAnswerFully } from '../../src/understanding/answers';
 import { DESCRIPTION_PHRASES } from '../../src/understanding/descriptionVocabulary';
 import { readSimpleNumber } from '../../src/understanding/simpleNumbers';
+import { describeAnswerProblem } from '../../src/words/understanding';
 
 /**
  * The shortcut for simple counts and amounts must never change an answer: every result here is
@@ -212,7 +213,9 @@ describe('the shortcut for simple numbers', () => {
       expect(result).toEqual({ ok: true, value: expected.value });
     } else {
       expect(result.ok).toBe(false);
-      expect('message' in result ? result.message : '').toContain(expected.message);
+      expect('problem' in result ? describeAnswerProblem(fact, result.problem) : '').toContain(
+        expected.message,
+      );
     }
   });
 });

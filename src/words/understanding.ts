@@ -1,36 +1,46 @@
-import { FACT_DOMAINS, type FactPath } from '../rubric';
-import { factMaximum } from './factValues';
-import { NO_DESIGN_REVIEW, QUESTIONS } from './questions';
+import { FACT_DOMAINS, type FactPath, formatUsd } from '../rubric';
+import { factMaximum } from '../understanding/factValues';
+import type { AnswerProblem } from '../understanding/problems';
+import { NO_DESIGN_REVIEW, QUESTIONS } from '../understanding/questions';
+import {
+  type Comparison,
+  type Estimate,
+  type FactBound,
+  isQuantityFact,
+  type QuantityFact,
+} from '../understanding/replyTypes';
 
-/** What was wrong with a typed answer, as data; `describeAnswerProblem` turns it into words. */
-export type AnswerProblem =
-  | { kind: 'empty' }
-  | { kind: 'tooLong'; length: number; maximum: number }
-  | { kind: 'notSkippable' }
-  | { kind: 'hedged' }
-  | { kind: 'noNumber'; typed: string }
-  | { kind: 'notWhole'; typed: string }
-  | { kind: 'belowMinimum'; typed: string; minimum: number }
-  | { kind: 'tooLarge'; typed: string }
-  | { kind: 'severalNumbers'; typed: string[] }
-  | { kind: 'notUsDollars'; currency: string }
-  | { kind: 'notMonthly'; period: string }
-  | { kind: 'notHours'; unit: string }
-  | { kind: 'notYesNo'; typed: string }
-  | { kind: 'yesAndNo' }
-  | { kind: 'noChoice'; typed: string }
-  | { kind: 'severalChoices'; titles: string[] }
-  | { kind: 'negatedChoice' }
-  | { kind: 'noneAndSome' };
+/** Every sentence about reading what people type: problems with answers, thresholds, estimates. */
 
-const COUNT_NOUNS: Partial<Record<FactPath, string>> = {
+/** Each fact as a sentence names it, never by its JSON id. */
+export const FACT_NOUNS: Record<FactPath, string> = {
+  account: 'the account name',
+  salesStage: 'the sales stage',
+  supportContract: 'the support contract',
+  subscriptions: 'the number of subscriptions',
+  regions: 'the number of regions',
+  vmSkus: 'the number of distinct VM SKUs',
+  quotaGroupVcpus: 'the vCPUs in the largest quota group',
+  monthlySpendUsd: 'the capacity spend per month',
+  gpuOrRestricted: 'GPU or restricted SKUs',
+  processCoordination: 'process coordination',
+  designReview: 'the engineering design reviews',
+  phase: 'the capacity journey phase',
+  maturity: "the customer's cloud maturity",
+  'partner.plan': "the partner's support plan",
+  'partner.partnerCenterAccess': 'Partner Center access',
+  'partner.need': 'what the partner needs',
+  'partner.customerOpportunity': 'a named customer opportunity',
+  'partner.expectedHours': 'the expected number of hours',
+  'partner.customerOnEA': 'an Enterprise Agreement',
+  'partner.requester': 'who is asking',
+};
+
+const COUNT_NOUNS: Record<QuantityFact, string> = {
   subscriptions: 'subscriptions',
   regions: 'regions',
   vmSkus: 'distinct VM SKUs',
   quotaGroupVcpus: 'vCPUs in the largest quota group',
-};
-
-const AMOUNT_NOUNS: Partial<Record<FactPath, string>> = {
   monthlySpendUsd: 'the capacity spend per month in US dollars',
   'partner.expectedHours': 'the expected number of hours',
 };
@@ -44,11 +54,58 @@ const CHOICE_NOUNS: Partial<Record<FactPath, string>> = {
   'partner.plan': "the partner's support plan",
 };
 
+/** What a threshold question asks about, and how its number reads. */
+const THRESHOLD_SUBJECTS: Record<QuantityFact, { subject: string; amount: (n: number) => string }> =
+  {
+    quotaGroupVcpus: {
+      subject: 'the largest quota group',
+      amount: (n) => `${n.toLocaleString('en-US')} vCPUs`,
+    },
+    monthlySpendUsd: { subject: 'the capacity spend', amount: (n) => `${formatUsd(n)} a month` },
+    subscriptions: {
+      subject: 'the number of subscriptions',
+      amount: (n) => n.toLocaleString('en-US'),
+    },
+    regions: { subject: 'the number of regions', amount: (n) => n.toLocaleString('en-US') },
+    vmSkus: {
+      subject: 'the number of distinct VM SKUs',
+      amount: (n) => n.toLocaleString('en-US'),
+    },
+    'partner.expectedHours': {
+      subject: 'the expected engagement',
+      amount: (n) => `${n.toLocaleString('en-US')} hours`,
+    },
+  };
+
+const COMPARISON_WORDS: Record<Comparison['is'], (amount: string) => string> = {
+  gt: (amount) => `over ${amount}`,
+  gte: (amount) => `${amount} or more`,
+  lt: (amount) => `under ${amount}`,
+  lte: (amount) => `${amount} or less`,
+};
+
 const PREVIEW_LENGTH = 40;
 
 /** One line a person can act on: what was wrong, then what the question takes. */
 export function describeAnswerProblem(fact: FactPath, problem: AnswerProblem): string {
   return `${whatWasWrong(fact, problem)} ${whatIsNeeded(fact)}`;
+}
+
+/** The question that asks only which side of a threshold a number is on. */
+export function thresholdQuestion(bound: FactBound): string {
+  const { subject, amount } = THRESHOLD_SUBJECTS[bound.fact];
+  return `Is ${subject} ${COMPARISON_WORDS[bound.is](amount(bound.value))}?`;
+}
+
+/** "the largest quota group is over 500 vCPUs": a side of a threshold, as a clause. */
+export function describeBound(bound: FactBound): string {
+  const { subject, amount } = THRESHOLD_SUBJECTS[bound.fact];
+  return `${subject} is ${COMPARISON_WORDS[bound.is](amount(bound.value))}`;
+}
+
+/** Asking for a number that was named but not given: "a few subs", "400-600 vCPUs". */
+export function askForEstimate(estimate: Estimate): string {
+  return `You said ${quote(estimate.words)}, and the recommendation needs the number. ${QUESTIONS[estimate.fact].prompt}`;
 }
 
 function whatWasWrong(fact: FactPath, problem: AnswerProblem): string {
@@ -95,6 +152,8 @@ function whatWasWrong(fact: FactPath, problem: AnswerProblem): string {
       return "Tell me which one it is rather than which it isn't.";
     case 'noneAndSome':
       return 'That says both none and some.';
+    case 'notExact':
+      return `${quote(problem.typed)} doesn't settle ${FACT_NOUNS[fact]}.`;
   }
 }
 
@@ -105,17 +164,17 @@ export function whatIsNeeded(fact: FactPath): string {
   const example = question.example === undefined ? '' : ` — for example ${question.example}`;
   switch (domain.kind) {
     case 'integer':
-      return `I need a whole number of ${COUNT_NOUNS[fact] ?? fact}, ${domain.min} or more${example}.`;
+      return `I need a whole number of ${countNoun(fact)}, ${domain.min} or more${example}.`;
     case 'number': {
       const skip =
         fact === 'partner.expectedHours' ? " (or say 'skip' if it's a short engagement)" : '';
-      return `I need ${AMOUNT_NOUNS[fact] ?? fact}, ${domain.min} or more${example}${skip}.`;
+      return `I need ${countNoun(fact)}, ${domain.min} or more${example}${skip}.`;
     }
     case 'boolean':
       return `I need a yes or no: ${question.prompt}`;
     case 'enum': {
       const titles = (question.choices ?? []).map((choice) => choice.title);
-      return `I need ${CHOICE_NOUNS[fact] ?? fact}: ${joinWith(titles, 'or')}.`;
+      return `I need ${CHOICE_NOUNS[fact] ?? FACT_NOUNS[fact]}: ${joinWith(titles, 'or')}.`;
     }
     case 'set': {
       const members = (question.choices ?? [])
@@ -126,6 +185,10 @@ export function whatIsNeeded(fact: FactPath): string {
     case 'text':
       return `I need the account name: text of at most ${domain.maxLength} characters (or say 'skip').`;
   }
+}
+
+function countNoun(fact: FactPath): string {
+  return isQuantityFact(fact) ? COUNT_NOUNS[fact] : FACT_NOUNS[fact];
 }
 
 function quote(typed: string): string {
