@@ -3,11 +3,10 @@ import {
   ActivityTypes,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
-  type ConfigurationBotFrameworkAuthenticationOptions,
   type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
-import type { BotAuth, Config } from './config';
+import { authenticationOptions, type Config } from './config';
 import { type Logger, turnLogger } from './logger';
 import { ReusingAuthentication } from './reusingAuthentication';
 import { StorageUnavailableError } from './storage';
@@ -18,19 +17,6 @@ export const TURN_ERROR_REPLY = 'Something went wrong on my side; please try aga
 /** what a person sees when storage could not be reached: nothing of that message was kept */
 export const STORAGE_ERROR_REPLY =
   "I couldn't reach my storage just now, so nothing from that message was saved. Please try again in a moment.";
-
-/** the settings ConfigurationBotFrameworkAuthentication reads; none at all means anonymous mode */
-export function authenticationOptions(
-  auth: BotAuth,
-): ConfigurationBotFrameworkAuthenticationOptions {
-  if (auth.mode === 'anonymous') return {};
-  return {
-    MicrosoftAppId: auth.appId,
-    MicrosoftAppType: auth.appType,
-    MicrosoftAppPassword: auth.appPassword,
-    MicrosoftAppTenantId: auth.tenantId,
-  };
-}
 
 // Only people who wrote something or pressed a card button are waiting for an answer; a failed
 // reaction or membership event should not post an apology into a busy channel.

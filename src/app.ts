@@ -1,7 +1,7 @@
 import { createAdapter } from './adapter';
 import { HandoffBot } from './bot/handoffBot';
 import { createBotState } from './bot/state';
-import type { Config } from './config';
+import { type Config, storeOptions } from './config';
 import { ask } from './knowledge';
 import type { Logger } from './logger';
 import { createHttpServer, type HttpServer } from './server';
@@ -19,7 +19,7 @@ export async function createApp(
   logger: Logger,
   overrides: { port?: number; now?: () => Date } = {},
 ): Promise<App> {
-  const store = await openStore(config.storage);
+  const store = await openStore(storeOptions(config.storage));
   const state = createBotState(store.storage);
   const adapter = createAdapter(config, logger);
   // Proactive posts are signed as this app; in local anonymous mode there is no app id.
