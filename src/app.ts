@@ -1,7 +1,8 @@
 import { createAdapter } from './adapter';
 import { HandoffBot } from './bot/handoffBot';
 import { createBotState } from './bot/state';
-import { type Config, storeOptions } from './config';
+import type { Config } from './config';
+import { storeOptions } from './config/storeOptions';
 import { ask } from './knowledge';
 import type { Logger } from './logger';
 import { createHttpServer, type HttpServer } from './server';
@@ -42,6 +43,7 @@ export async function createApp(
     logger,
     version,
     storageDescription: store.describe(),
+    ready: () => store.probe(),
     onClose: () => store.close(),
     ...(overrides.port === undefined ? {} : { port: overrides.port }),
   });

@@ -12,13 +12,7 @@ export {
   type BotFrameworkAuthenticationSettings,
   DEFAULT_APP_TYPE,
 } from './botIdentity';
-export {
-  type CreateStorageCredential,
-  defaultStorageCredential,
-  type StorageConfig,
-  type StorageCredentialOptions,
-  storeOptions,
-} from './storage';
+export type { StorageConfig } from './storage';
 export type { TelemetryConfig } from './telemetry';
 export {
   APP_TYPES,

@@ -1,10 +1,10 @@
 import { DefaultAzureCredential, type TokenCredential } from '@azure/identity';
+import { loadConfig } from '../../src/config';
 import {
   type CreateStorageCredential,
   defaultStorageCredential,
-  loadConfig,
   storeOptions,
-} from '../../src/config';
+} from '../../src/config/storeOptions';
 
 const MSI_CLIENT_ID = '99999999-8888-7777-6666-555555555555';
 const OTHER_IDENTITY = '12121212-3434-5656-7878-909090909090';
