@@ -15,18 +15,37 @@ class FakeStdout extends EventEmitter implements SinkStream {
   }
 
   lines(): Record<string, unknown>[] {
-    return this.written.map((line) => JSON.parse(line) as Record<string, unknown>);
+    return this.written
+      .join('')
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
   }
 }
 
 const epipe = () => Object.assign(new Error('write EPIPE'), { code: 'EPIPE' });
 
 describe('the stdout log sink', () => {
-  it('passes JSON lines through to the stream', () => {
+  it('hands the lines of one turn of the event loop to the stream in one write', async () => {
     const stdout = new FakeStdout();
     const logger = createLogger({ level: 'info' }, createStreamSink(stdout));
     logger.info({ turns: 3 }, 'hello');
-    expect(stdout.lines()).toEqual([expect.objectContaining({ msg: 'hello', turns: 3 })]);
+    logger.info('again');
+    expect(stdout.written).toEqual([]);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(stdout.written).toHaveLength(1);
+    expect(stdout.lines()).toEqual([
+      expect.objectContaining({ msg: 'hello', turns: 3 }),
+      expect.objectContaining({ msg: 'again' }),
+    ]);
+  });
+
+  it('flush hands over what is waiting at once', async () => {
+    const stdout = new FakeStdout();
+    const sink = createStreamSink(stdout);
+    createLogger({ level: 'info' }, sink).info('last words');
+    await sink.flush(1_000);
+    expect(stdout.lines()).toEqual([expect.objectContaining({ msg: 'last words' })]);
   });
 
   it('stops writing, and never throws, once the reader has gone (EPIPE)', async () => {
@@ -34,21 +53,26 @@ describe('the stdout log sink', () => {
     const sink = createStreamSink(stdout);
     const logger = createLogger({ level: 'info' }, sink);
     logger.info('before');
+    await sink.flush(0);
     stdout.emit('error', epipe());
     expect(() => logger.info('after')).not.toThrow();
+    await sink.flush(0);
     expect(stdout.lines().map((line) => line.msg)).toEqual(['before']);
     stdout.writableLength = 1_000;
     await expect(sink.flush(60_000)).resolves.toBeUndefined();
   });
 
-  it('never throws when the stream itself throws', () => {
+  it('never throws when the stream itself throws', async () => {
     const stdout = new FakeStdout();
     stdout.throwOnWrite = true;
-    const logger = createLogger({ level: 'info' }, createStreamSink(stdout));
+    const sink = createStreamSink(stdout);
+    const logger = createLogger({ level: 'info' }, sink);
     expect(() => logger.info('lost')).not.toThrow();
+    await expect(sink.flush(0)).resolves.toBeUndefined();
+    expect(() => logger.info('lost again')).not.toThrow();
   });
 
-  it('drops lines while nobody reads, then says how many were dropped', () => {
+  it('drops lines while nobody reads, then says how many were dropped', async () => {
     const stdout = new FakeStdout();
     const sink = createStreamSink(stdout, 1_000);
     const logger = createLogger({ level: 'info' }, sink);
@@ -59,6 +83,7 @@ describe('the stdout log sink', () => {
 
     stdout.writableLength = 0;
     logger.info('reader is back');
+    await sink.flush(0);
     expect(stdout.lines()).toEqual([
       expect.objectContaining({
         level: 'warn',
