@@ -5,10 +5,10 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_CHROMIUM_PATH } from '../src/cards/preview/browser';
-import { PreviewError } from '../src/cards/preview/previewError';
-import { type CardToPreview, renderPreviews } from '../src/cards/preview/render';
-import { previewSamples } from '../src/cards/preview/samples';
+import { DEFAULT_CHROMIUM_PATH } from '../tools/cardsPreview/browser';
+import { PreviewError } from '../tools/cardsPreview/previewError';
+import { type CardToPreview, renderPreviews } from '../tools/cardsPreview/render';
+import { previewSamples } from '../tools/cardsPreview/samples';
 
 const DEFAULT_OUT_DIR = path.resolve(__dirname, '..', 'build', 'cards-preview');
 const USAGE = 'usage: npm run cards:preview -- [--out DIR] [--chromium PATH]';

@@ -1,12 +1,14 @@
 /**
- * Builds the Teams app package (`npm run package`): build/appPackage/handoff-advisor.zip.
- * Reads MicrosoftAppId and the APP_* variables from the environment, then from `.env`.
+ * Builds the Teams app package (`npm run package -- [--out FILE]`), by default
+ * appPackage/build/handoff-advisor.zip. Reads MicrosoftAppId and the APP_* variables from the environment, then from `.env`.
+ * Everything is checked offline, against the schema bundled with @microsoft/app-manifest.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseEnv } from 'node:util';
+import { parseArgs, parseEnv } from 'node:util';
 import { z } from 'zod';
-import { buildPackage } from '../src/appPackage/buildPackage';
+import { buildPackage } from '../tools/appPackage/buildPackage';
+import { APP_PACKAGE_DIR, APP_PACKAGE_ZIP } from '../tools/appPackage/layout';
 
 const root = path.resolve(__dirname, '..');
 const PackageJson = z.object({ version: z.string() });
@@ -23,7 +25,16 @@ function readEnvFile(filePath: string): Record<string, string | undefined> {
   }
 }
 
+const USAGE = 'usage: npm run package -- [--out FILE]';
+
 async function main(): Promise<number> {
+  let out: string | undefined;
+  try {
+    out = parseArgs({ options: { out: { type: 'string' } } }).values.out;
+  } catch (error) {
+    process.stderr.write(`package: ${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
   const env: Record<string, string | undefined> = { ...readEnvFile(path.join(root, '.env')) };
   // As for the bot itself, the real environment wins over the file.
   for (const [name, value] of Object.entries(process.env)) {
@@ -36,8 +47,8 @@ async function main(): Promise<number> {
   const result = await buildPackage({
     env,
     version,
-    manifestDir: path.join(root, 'manifest'),
-    outputPath: path.join(root, 'build', 'appPackage', 'handoff-advisor.zip'),
+    manifestDir: APP_PACKAGE_DIR,
+    outputPath: out === undefined ? APP_PACKAGE_ZIP : path.resolve(out),
   });
   if (!result.ok) {
     process.stderr.write(

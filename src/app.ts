@@ -1,6 +1,7 @@
 import type { AppDeps } from './app/deps';
 import type { Config } from './config';
 import { HandoffStore } from './handoffs';
+import { storeOptions } from './config/storeOptions';
 import { ask } from './knowledge';
 import type { Logger } from './logger';
 import { PlaceStore } from './places';
@@ -23,7 +24,7 @@ export async function createApp(
   logger: Logger,
   overrides: { port?: number; now?: () => Date } = {},
 ): Promise<App> {
-  const store = await openStore(config.storage);
+  const store = await openStore(storeOptions(config.storage));
   const items = itemStoreOver(store.storage);
   const adapter = createAdapter(config, logger);
   // Proactive posts are signed as this app; in local anonymous mode there is no app id.
@@ -48,6 +49,7 @@ export async function createApp(
     logger,
     version,
     storageDescription: store.describe(),
+    ready: () => store.probe(),
     onClose: () => store.close(),
     ...(overrides.port === undefined ? {} : { port: overrides.port }),
   });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import pino, { type DestinationStream, type Logger } from 'pino';
 import type { LogLevel } from './config';
+import { stdoutSink } from './logSink';
 
 export type { Logger } from 'pino';
 
@@ -13,6 +14,7 @@ const SECRET_FIELDS = [
   'MicrosoftAppPassword',
   'connectionString',
   'BLOB_CONNECTION_STRING',
+  'APPLICATIONINSIGHTS_CONNECTION_STRING',
 ];
 const REDACT_PATHS = [
   ...SECRET_FIELDS.flatMap((field) => [field, `*.${field}`, `*.*.${field}`]),
@@ -25,8 +27,14 @@ export interface LoggerOptions {
   readonly level: LogLevel;
 }
 
-/** JSON lines to stdout (or to `destination`, which tests use to capture or silence logs) */
-export function createLogger(options: LoggerOptions, destination?: DestinationStream): Logger {
+/**
+ * JSON lines to stdout through a sink that never blocks or throws (see logSink.ts), or to
+ * `destination`, which tests use to capture or silence logs
+ */
+export function createLogger(
+  options: LoggerOptions,
+  destination: DestinationStream = stdoutSink(),
+): Logger {
   const pinoOptions: pino.LoggerOptions = {
     name: 'handoff-advisor',
     level: options.level,
@@ -34,7 +42,7 @@ export function createLogger(options: LoggerOptions, destination?: DestinationSt
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
   };
-  return destination === undefined ? pino(pinoOptions) : pino(pinoOptions, destination);
+  return pino(pinoOptions, destination);
 }
 
 /** the parts of an activity a turn logger reads: never its text, value or attachments */

@@ -14,7 +14,7 @@ export function listenHost(auth: BotAuth, requested?: string): string {
   if (requested !== undefined && requested !== LOOPBACK_HOST) {
     throw new Error(
       `Local anonymous mode (no MicrosoftAppId) only listens on ${LOOPBACK_HOST}, not ${requested}: ` +
-        'set MicrosoftAppId and MicrosoftAppPassword to listen on other interfaces.',
+        "set the bot's identity (MicrosoftAppId and what its MicrosoftAppType needs) to listen on other interfaces.",
     );
   }
   return LOOPBACK_HOST;

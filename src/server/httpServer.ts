@@ -7,8 +7,15 @@ import { lazyTurnLogger, type Logger } from '../logger';
 import type { CheckedActivity } from '../teams/activity';
 import type { HostedAdapter } from '../teams/adapter';
 import { readActivity } from './body';
+import {
+  applyConnectionLimits,
+  type ConnectionLimits,
+  DEFAULT_CONNECTION_LIMITS,
+} from './connectionLimits';
 import { listenHost } from './host';
 import { createInFlight } from './inFlight';
+import { listenError } from './listenError';
+import { createReadiness, type ReadinessCheck } from './readiness';
 import { type ErrorBody, publicBody, type TurnAnswer } from './turnResponse';
 
 /** what runs a turn: the Teams translator, given the activity the host checked */
@@ -25,6 +32,10 @@ export interface HttpServerOptions {
   readonly version: string;
   /** reported by /healthz; must hold no secrets */
   readonly storageDescription: string;
+  /** what /readyz checks (storage reachable and readable); without it the server is ready once up */
+  readonly ready?: ReadinessCheck;
+  /** timeouts and the connection cap; the defaults are the constants in connectionLimits.ts */
+  readonly connectionLimits?: Partial<ConnectionLimits>;
   /** runs once the last turn has finished, e.g. to close storage */
   readonly onClose?: () => Promise<void> | void;
   /** defaults to 127.0.0.1 without credentials (the only host allowed then), 0.0.0.0 with them */
@@ -48,13 +59,18 @@ export interface HttpServer {
 }
 
 export const MESSAGES_PATH = '/api/messages';
+/** liveness: the process answers */
 export const HEALTH_PATH = '/healthz';
+/** readiness: the process can serve turns, its storage reachable and readable */
+export const READY_PATH = '/readyz';
 
 const DEFAULT_DRAIN_TIMEOUT_MS = 25_000;
 // Idle keep-alive sockets close at once; this only bounds a client that never reads its answer.
 const CONNECTION_GRACE_MS = 5_000;
+// A flood at the connection cap would otherwise log one line per refused connection.
+const DROPPED_LOG_INTERVAL_MS = 10_000;
 
-/** the bot's HTTP host: /api/messages for the Bot Connector and /healthz for probes */
+/** the bot's HTTP host: /api/messages for the Bot Connector, /healthz and /readyz for probes */
 export function createHttpServer(options: HttpServerOptions): HttpServer {
   const { config, adapter, bot, logger } = options;
   const host = listenHost(config.auth, options.host);
@@ -71,6 +87,10 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     log: logger.child({ component: 'restify' }) as unknown as restify.ServerOptions['log'],
   });
   const httpServer = server.server;
+  const limits = { ...DEFAULT_CONNECTION_LIMITS, ...options.connectionLimits };
+  applyConnectionLimits(httpServer, limits);
+  const readiness = createReadiness(options.ready ?? (async () => undefined));
+  watchServerErrors(server, httpServer, logger, limits.maxConnections);
 
   const sendJson = (res: restify.Response, status: number, body: unknown) => {
     // Once stopping, no socket should stay open for another request.
@@ -102,6 +122,16 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       storage: options.storageDescription,
     });
     return next();
+  });
+
+  server.get(READY_PATH, async (_req: restify.Request, res: restify.Response) => {
+    const answer = await readiness();
+    if (answer.ready) {
+      sendJson(res, 200, { status: 'ready', storage: options.storageDescription });
+    } else {
+      logger.warn({ reason: answer.reason }, 'not ready');
+      sendJson(res, 503, { status: 'unavailable', reason: answer.reason });
+    }
   });
 
   /** the turn's answer; a refused token is 401 and any other failure 500, with its reason */
@@ -166,9 +196,10 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   const listen = async (): Promise<ListeningAddress> => {
     if (stopping) throw new Error('The server has been closed; create a new one to listen again.');
     await new Promise<void>((resolve, reject) => {
-      httpServer.once('error', reject);
+      const fail = (error: Error) => reject(listenError(error, host, port));
+      httpServer.once('error', fail);
       httpServer.listen(port, host, () => {
-        httpServer.off('error', reject);
+        httpServer.off('error', fail);
         resolve();
       });
     });
@@ -208,6 +239,33 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     listen,
     close: () => (closing ??= stop()),
   };
+}
+
+/**
+ * keeps serving through errors of the listening socket (running out of file descriptors makes
+ * accept fail) and says when the connection cap turns connections away. restify re-emits the
+ * server's errors on itself, where an error without a listener would end the process.
+ */
+function watchServerErrors(
+  server: restify.Server,
+  httpServer: restify.Server['server'],
+  logger: Logger,
+  maxConnections: number,
+): void {
+  server.on('error', (error: Error) => {
+    // Before listening, listen() itself reports the error.
+    if (httpServer.listening) logger.error({ err: error }, 'http server error');
+  });
+  let dropped = 0;
+  let lastReport = Number.NEGATIVE_INFINITY;
+  httpServer.on('drop', () => {
+    dropped += 1;
+    const now = performance.now();
+    if (now - lastReport < DROPPED_LOG_INTERVAL_MS) return;
+    logger.warn({ dropped, maxConnections }, 'connections refused at the connection cap');
+    lastReport = now;
+    dropped = 0;
+  });
 }
 
 /** true if `promise` settles within `ms`; the timer never keeps the process alive */

@@ -2,6 +2,12 @@ import type { Logger } from '../logger';
 
 export const STOP_SIGNALS: readonly NodeJS.Signals[] = ['SIGTERM', 'SIGINT'];
 
+/**
+ * how long stopping may take before the process exits anyway (code 1): longer than the HTTP
+ * server's drain (25 s) and its connection grace (5 s), so only something stuck reaches it
+ */
+export const SHUTDOWN_DEADLINE_MS = 35_000;
+
 /** the part of `process` the handlers use, so tests can send signals to a stand-in */
 export interface SignalSource {
   on(signal: NodeJS.Signals, listener: () => void): unknown;
@@ -13,12 +19,14 @@ export interface SignalHandlerOptions {
   readonly exit?: (code: number) => void;
   readonly logger?: Pick<Logger, 'info' | 'warn' | 'error'>;
   readonly signals?: readonly NodeJS.Signals[];
+  /** exit 1 if stopping has not finished this long after the signal */
+  readonly deadlineMs?: number;
 }
 
 /**
- * on SIGTERM or SIGINT runs `stop` once, then exits 0 (1 if stopping failed). Later signals
- * while stopping are ignored rather than killing the process halfway through.
- * returns a function that removes the handlers.
+ * on SIGTERM or SIGINT runs `stop` once, then exits 0 (1 if stopping failed or passed the
+ * deadline). Later signals while stopping are ignored rather than killing the process halfway
+ * through. returns a function that removes the handlers.
  */
 export function installSignalHandlers(
   stop: () => Promise<void>,
@@ -29,8 +37,15 @@ export function installSignalHandlers(
     exit = (code: number) => process.exit(code),
     logger,
     signals = STOP_SIGNALS,
+    deadlineMs = SHUTDOWN_DEADLINE_MS,
   } = options;
   let stopping = false;
+  let exited = false;
+  const exitOnce = (code: number) => {
+    if (exited) return;
+    exited = true;
+    exit(code);
+  };
 
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) {
@@ -39,15 +54,20 @@ export function installSignalHandlers(
     }
     stopping = true;
     logger?.info({ signal }, 'stopping');
+    const deadline = setTimeout(() => {
+      logger?.error({ deadlineMs }, 'stopping took too long; exiting anyway');
+      exitOnce(1);
+    }, deadlineMs);
     Promise.resolve()
       .then(stop)
       .then(
-        () => exit(0),
+        () => exitOnce(0),
         (error: unknown) => {
           logger?.error({ err: error }, 'stopping failed');
-          exit(1);
+          exitOnce(1);
         },
-      );
+      )
+      .finally(() => clearTimeout(deadline));
   };
 
   const listeners = signals.map((signal) => [signal, () => onSignal(signal)] as const);

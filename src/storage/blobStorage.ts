@@ -1,3 +1,4 @@
+import type { TokenCredential } from '@azure/identity';
 import type { Storage, StoreItems } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { blobEndpointOf } from './blobConnectionString';
@@ -32,20 +33,44 @@ export class BlobStorage implements Storage {
 
   /** connects to the container, creating it when missing; errors say what to fix */
   static async open(connectionString: string, container: string): Promise<BlobStorage> {
-    if (!CONTAINER_NAME.test(container)) {
-      throw new Error(
-        `The blob container name ${JSON.stringify(container)} is not valid: use 3 to 63 ` +
-          'lowercase letters, digits and single hyphens, starting and ending with a letter or digit.',
-      );
-    }
+    assertContainerName(container);
     const blobs = createBlobsStorage(connectionString, container);
+    return BlobStorage.connect(
+      blobs,
+      container,
+      blobEndpointOf(connectionString),
+      'connection string',
+    );
+  }
+
+  /** as open, signing in with a credential (a managed identity) at the account's blob endpoint */
+  static async openWithIdentity(
+    accountUrl: string,
+    credential: TokenCredential,
+    container: string,
+  ): Promise<BlobStorage> {
+    assertContainerName(container);
+    const blobs = new BlobsStorage(
+      '',
+      container,
+      { storagePipelineOptions: { retryOptions: RETRY_OPTIONS } },
+      `${accountUrl.replace(/\/+$/, '')}/${container}`,
+      credential,
+    );
+    return BlobStorage.connect(blobs, container, accountUrl, 'managed identity');
+  }
+
+  private static async connect(
+    blobs: BlobsStorage,
+    container: string,
+    endpoint: string | undefined,
+    signIn: SignIn,
+  ): Promise<BlobStorage> {
     try {
       // BlobsStorage creates its container (if missing) before its first operation.
       await blobs.read([]);
     } catch (error) {
-      throw new Error(openFailureMessage(error, container, blobEndpointOf(connectionString)), {
-        cause: error,
-      });
+      throw new Error(openFailureMessage(error, container, endpoint, signIn), { cause: error });
     }
     return new BlobStorage(blobs, container);
   }
@@ -106,6 +131,15 @@ export class BlobStorage implements Storage {
   }
 }
 
+function assertContainerName(container: string): void {
+  if (!CONTAINER_NAME.test(container)) {
+    throw new Error(
+      `The blob container name ${JSON.stringify(container)} is not valid: use 3 to 63 ` +
+        'lowercase letters, digits and single hyphens, starting and ending with a letter or digit.',
+    );
+  }
+}
+
 function createBlobsStorage(connectionString: string, container: string): BlobsStorage {
   try {
     return new BlobsStorage(connectionString, container, {
@@ -123,16 +157,37 @@ function createBlobsStorage(connectionString: string, container: string): BlobsS
   }
 }
 
-function openFailureMessage(error: unknown, container: string, endpoint: string | undefined) {
+type SignIn = 'connection string' | 'managed identity';
+
+function openFailureMessage(
+  error: unknown,
+  container: string,
+  endpoint: string | undefined,
+  signIn: SignIn,
+) {
   const where = endpoint ?? 'the endpoint in the connection string';
   const status = statusCodeOf(error);
-  if (status === 401 || status === 403) {
+  if (signIn === 'managed identity') {
+    if (status === 401 || status === 403) {
+      return (
+        `Blob storage at ${where} refused the managed identity (HTTP ${status}). Give the ` +
+        `identity the Storage Blob Data Contributor role on the container "${container}" ` +
+        '(role assignments take a few minutes to apply), and check AZURE_CLIENT_ID.'
+      );
+    }
+    if (status === undefined) {
+      return (
+        `Cannot sign in to or reach blob storage at ${where} (${firstLine(messageOf(error))}). ` +
+        'Check BLOB_ACCOUNT_URL, and that a managed identity is assigned to this app ' +
+        '(AZURE_CLIENT_ID names a user-assigned one); on a developer machine, sign in with `az login`.'
+      );
+    }
+  } else if (status === 401 || status === 403) {
     return (
       `Blob storage at ${where} refused the credentials (HTTP ${status}). Check AccountKey ` +
       '(or the SAS token) in the connection string, and that it may create and write containers.'
     );
-  }
-  if (status === undefined) {
+  } else if (status === undefined) {
     return (
       `Cannot reach blob storage at ${where} (${messageOf(error)}). Check BlobEndpoint or ` +
       'AccountName and EndpointSuffix in the connection string, and that the storage account ' +

@@ -2,27 +2,13 @@ import {
   type Activity,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
-  type ConfigurationBotFrameworkAuthenticationOptions,
   type InvokeResponse,
   type TurnContext,
 } from 'botbuilder';
-import type { BotAuth, Config } from '../config';
+import { authenticationOptions, type Config } from '../config';
 import { type Logger, withTurn } from '../logger';
 import { ReusingAuthentication } from './reusingAuthentication';
 import { answerFailure } from './teamsBot';
-
-/** the settings ConfigurationBotFrameworkAuthentication reads; none at all means anonymous mode */
-export function authenticationOptions(
-  auth: BotAuth,
-): ConfigurationBotFrameworkAuthenticationOptions {
-  if (auth.mode === 'anonymous') return {};
-  return {
-    MicrosoftAppId: auth.appId,
-    MicrosoftAppType: auth.appType,
-    MicrosoftAppPassword: auth.appPassword,
-    MicrosoftAppTenantId: auth.tenantId,
-  };
-}
 
 /**
  * CloudAdapter with a turn entry for a host that has already read and checked the activity.

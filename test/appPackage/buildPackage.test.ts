@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PNG } from 'pngjs';
-import { type BuildPackageOptions, buildPackage } from '../../src/appPackage/buildPackage';
+import { type BuildPackageOptions, buildPackage } from '../../tools/appPackage/buildPackage';
 import { makeTempDir, removeTempDir } from '../support/tempDir';
 import { APP_ID, MANIFEST_DIR, ManifestShape, TEMPLATE, VALID_ENV, VERSION } from './fixtures';
 import { readZip } from './zipReader';
@@ -14,7 +14,7 @@ jest.setTimeout(20_000);
 let dir: string;
 let options: BuildPackageOptions;
 
-/** a copy of manifest/ in the temp folder, so a test can break one file */
+/** a copy of appPackage/ in the temp folder, so a test can break one file */
 async function copyManifestDir(target: string): Promise<void> {
   await mkdir(target, { recursive: true });
   for (const name of ['manifest.json', 'color.png', 'outline.png']) {
@@ -24,12 +24,12 @@ async function copyManifestDir(target: string): Promise<void> {
 
 beforeEach(async () => {
   dir = await makeTempDir('app-package');
-  await copyManifestDir(path.join(dir, 'manifest'));
+  await copyManifestDir(path.join(dir, 'appPackage'));
   options = {
     env: VALID_ENV,
     version: VERSION,
-    manifestDir: path.join(dir, 'manifest'),
-    outputPath: path.join(dir, 'build', 'appPackage', 'handoff-advisor.zip'),
+    manifestDir: path.join(dir, 'appPackage'),
+    outputPath: path.join(dir, 'appPackage', 'build', 'handoff-advisor.zip'),
   };
 });
 

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import type { PackagingConfig } from '../../src/appPackage/packagingConfig';
+import { APP_PACKAGE_DIR } from '../../tools/appPackage/layout';
+import type { PackagingConfig } from '../../tools/appPackage/packagingConfig';
 
 export const APP_ID = '0f5a3d2c-8b1e-4c7a-9d6f-2e4b8a1c3d5e';
 export const VERSION = '1.2.3';
 export const VALID_ENV = { MicrosoftAppId: APP_ID } as const;
 
-export const MANIFEST_DIR = path.resolve(__dirname, '..', '..', 'manifest');
+export const MANIFEST_DIR = APP_PACKAGE_DIR;
 export const TEMPLATE = readFileSync(path.join(MANIFEST_DIR, 'manifest.json'), 'utf8');
 
 export const CONFIG: PackagingConfig = {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { PNG } from 'pngjs';
-import { drawColorIcon, drawOutlineIcon } from '../../src/appPackage/iconArt';
-import { checkColorIcon, checkOutlineIcon } from '../../src/appPackage/iconCheck';
+import { drawColorIcon, drawOutlineIcon } from '../../tools/appPackage/iconArt';
+import { checkColorIcon, checkOutlineIcon } from '../../tools/appPackage/iconCheck';
 import { MANIFEST_DIR } from './fixtures';
 
 const committed = (name: string) => readFileSync(path.join(MANIFEST_DIR, name));

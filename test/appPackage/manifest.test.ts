@@ -1,12 +1,12 @@
 import './appManifestShim';
 import { existsSync } from 'node:fs';
-import { ACCENT_COLOR } from '../../src/appPackage/iconArt';
+import { ACCENT_COLOR } from '../../tools/appPackage/iconArt';
 import {
   bundledSchemaPath,
   validateAgainstBundledSchema,
-} from '../../src/appPackage/manifestSchema';
-import { fillManifestTemplate, manifestValues } from '../../src/appPackage/manifestTemplate';
-import { placeholderNames } from '../../src/appPackage/placeholders';
+} from '../../tools/appPackage/manifestSchema';
+import { fillManifestTemplate, manifestValues } from '../../tools/appPackage/manifestTemplate';
+import { placeholderNames } from '../../tools/appPackage/placeholders';
 import { APP_ID, CONFIG, ManifestShape, TEMPLATE, VERSION } from './fixtures';
 
 function filledManifest(): { json: string; manifest: ManifestShape } {

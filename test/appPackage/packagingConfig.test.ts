@@ -5,7 +5,7 @@ import {
   PackagingEnv,
   type PackagingConfigResult,
   parsePackagingConfig,
-} from '../../src/appPackage/packagingConfig';
+} from '../../tools/appPackage/packagingConfig';
 import { APP_ID, VERSION } from './fixtures';
 
 function issuesOf(result: PackagingConfigResult) {

@@ -1,4 +1,4 @@
-import { fillPlaceholders, placeholderNames } from '../../src/appPackage/placeholders';
+import { fillPlaceholders, placeholderNames } from '../../tools/appPackage/placeholders';
 
 describe('fillPlaceholders', () => {
   it('replaces every placeholder, including repeated ones', () => {

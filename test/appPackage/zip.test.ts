@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createHash } from 'node:crypto';
-import { crc32, createZip, type ZipEntry } from '../../src/appPackage/zip';
+import { crc32, createZip, type ZipEntry } from '../../tools/appPackage/zip';
 import { makeTempDir, removeTempDir } from '../support/tempDir';
 import { readZip } from './zipReader';
 

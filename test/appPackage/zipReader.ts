@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
-import { crc32 } from '../../src/appPackage/zip';
+import { crc32 } from '../../tools/appPackage/zip';
 
 export interface ReadEntry {
   readonly name: string;

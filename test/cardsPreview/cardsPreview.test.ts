@@ -7,10 +7,10 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DEFAULT_CHROMIUM_PATH } from '../../src/cards/preview/browser';
-import { PNG_SIGNATURE, pngSize } from '../../src/cards/preview/png';
-import { renderPreviews } from '../../src/cards/preview/render';
-import { previewSamples } from '../../src/cards/preview/samples';
+import { DEFAULT_CHROMIUM_PATH } from '../../tools/cardsPreview/browser';
+import { PNG_SIGNATURE, pngSize } from '../../tools/cardsPreview/png';
+import { renderPreviews } from '../../tools/cardsPreview/render';
+import { previewSamples } from '../../tools/cardsPreview/samples';
 import { makeTempDir, removeTempDir } from '../support/tempDir';
 import { runPreview } from './runPreview';
 

@@ -1,4 +1,4 @@
-import { formatMarkdown } from '../../src/cards/preview/markdown';
+import { formatMarkdown } from '../../tools/cardsPreview/markdown';
 
 describe('the preview markdown step', () => {
   it('turns **bold** and http(s) links into tags', () => {

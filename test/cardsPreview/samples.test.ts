@@ -1,4 +1,4 @@
-import { cardFunctionNames, CARD_SAMPLES, previewSamples } from '../../src/cards/preview/samples';
+import { cardFunctionNames, CARD_SAMPLES, previewSamples } from '../../tools/cardsPreview/samples';
 
 describe('card preview samples', () => {
   it('cover every card the index exports, with unique file names', () => {

@@ -57,6 +57,7 @@ describe('with credentials configured', () => {
     {
       MicrosoftAppId: '6a3e1e8c-5a8f-4d55-9f3e-2b7d6c1a9e40',
       MicrosoftAppPassword: 'not-a-real-secret',
+      MicrosoftAppTenantId: 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee',
     },
     logs.logger,
   );

@@ -11,6 +11,7 @@ describe('with an app id configured', () => {
     env: {
       MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
       MicrosoftAppPassword: 'not-a-real-secret',
+      MicrosoftAppTenantId: 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee',
     },
   }));
   // The adapter prints auth failures with console.error itself; keep test output clean.

@@ -22,12 +22,18 @@ function configError(env: Record<string, string>): ConfigError {
   throw new Error(`expected a ConfigError for ${JSON.stringify(env)}`);
 }
 
+const MSI_CLIENT_ID = '99999999-8888-7777-6666-555555555555';
+const ACCOUNT_URL = 'https://advisorstate.blob.core.windows.net';
+const AI_CONNECTION_STRING =
+  'InstrumentationKey=12345678-1234-1234-1234-123456789abc;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/;LiveEndpoint=https://westeurope.livediagnostics.monitor.azure.com/';
+
 describe('loadConfig: accepted environments', () => {
   it('uses the documented defaults for an empty environment', () => {
     expect(load({})).toEqual({
       port: 3978,
       auth: { mode: 'anonymous' },
       storage: { kind: 'sqlite', dataDir: './data' },
+      telemetry: { kind: 'off' },
       logLevel: 'info',
       maxBodyBytes: 262144,
     });
@@ -42,19 +48,33 @@ describe('loadConfig: accepted environments', () => {
   });
 
   it('treats empty values as unset, as templates leave them', () => {
-    expect(load({ MicrosoftAppId: '', MicrosoftAppPassword: ' ', PORT: '', STORAGE: '' })).toEqual(
-      load({}),
-    );
+    expect(
+      load({
+        MicrosoftAppId: '',
+        MicrosoftAppPassword: ' ',
+        MicrosoftAppType: '',
+        PORT: '',
+        STORAGE: '',
+        BLOB_ACCOUNT_URL: '',
+        APPLICATIONINSIGHTS_CONNECTION_STRING: ' ',
+      }),
+    ).toEqual(load({}));
   });
 
   it.each([
     [
-      'MultiTenant',
-      { MicrosoftAppId: APP_ID, MicrosoftAppPassword: PASSWORD },
-      { mode: 'authenticated', appId: APP_ID, appType: 'MultiTenant', appPassword: PASSWORD },
+      'SingleTenant, the default',
+      { MicrosoftAppId: APP_ID, MicrosoftAppPassword: PASSWORD, MicrosoftAppTenantId: TENANT },
+      {
+        mode: 'authenticated',
+        appType: 'SingleTenant',
+        appId: APP_ID,
+        appPassword: PASSWORD,
+        tenantId: TENANT.toLowerCase(),
+      },
     ],
     [
-      'SingleTenant',
+      'SingleTenant, spelt in any case',
       {
         MicrosoftAppId: APP_ID,
         MicrosoftAppPassword: PASSWORD,
@@ -63,32 +83,85 @@ describe('loadConfig: accepted environments', () => {
       },
       {
         mode: 'authenticated',
-        appId: APP_ID,
         appType: 'SingleTenant',
+        appId: APP_ID,
         appPassword: PASSWORD,
-        tenantId: TENANT,
+        tenantId: TENANT.toLowerCase(),
       },
     ],
     [
-      'UserAssignedMSI',
-      { MicrosoftAppId: APP_ID, MicrosoftAppType: 'UserAssignedMSI', MicrosoftAppTenantId: TENANT },
-      { mode: 'authenticated', appId: APP_ID, appType: 'UserAssignedMSI', tenantId: TENANT },
+      'UserAssignedMSI: the identity signs in, no secret',
+      {
+        MicrosoftAppId: MSI_CLIENT_ID,
+        MicrosoftAppType: 'UserAssignedMSI',
+        MicrosoftAppTenantId: TENANT,
+      },
+      {
+        mode: 'authenticated',
+        appType: 'UserAssignedMSI',
+        appId: MSI_CLIENT_ID,
+        tenantId: TENANT.toLowerCase(),
+      },
     ],
-  ])('accepts %s credentials', (_name, env, auth) => {
+    [
+      'MultiTenant, for a registration made before they ended',
+      { MicrosoftAppId: APP_ID, MicrosoftAppPassword: PASSWORD, MicrosoftAppType: 'MultiTenant' },
+      { mode: 'authenticated', appType: 'MultiTenant', appId: APP_ID, appPassword: PASSWORD },
+    ],
+  ])('accepts %s', (_name, env, auth) => {
     expect(load(env).auth).toEqual(auth);
   });
 
-  it('accepts blob storage with a connection string and a container', () => {
-    const config = load({
-      STORAGE: 'Blob',
-      BLOB_CONNECTION_STRING: CONNECTION_STRING,
-      BLOB_CONTAINER: 'bot-state',
-    });
-    expect(config.storage).toEqual({
-      kind: 'blob',
-      connectionString: CONNECTION_STRING,
-      container: 'bot-state',
-    });
+  it('reads app and tenant ids in lower case, as Entra writes them into tokens', () => {
+    const auth = load({
+      MicrosoftAppId: APP_ID.toUpperCase(),
+      MicrosoftAppPassword: PASSWORD,
+      MicrosoftAppTenantId: TENANT,
+    }).auth;
+    expect(auth).toMatchObject({ appId: APP_ID, tenantId: TENANT.toLowerCase() });
+  });
+
+  it.each([
+    [
+      'a connection string',
+      { BLOB_CONNECTION_STRING: CONNECTION_STRING },
+      { connectionString: CONNECTION_STRING },
+    ],
+    [
+      'an account URL and the system-assigned identity',
+      { BLOB_ACCOUNT_URL: ACCOUNT_URL },
+      { accountUrl: ACCOUNT_URL },
+    ],
+    [
+      'an account URL and the user-assigned identity named by AZURE_CLIENT_ID',
+      { BLOB_ACCOUNT_URL: `${ACCOUNT_URL}/`, AZURE_CLIENT_ID: MSI_CLIENT_ID },
+      { accountUrl: ACCOUNT_URL, managedIdentityClientId: MSI_CLIENT_ID },
+    ],
+    [
+      "an account URL and, by default, the bot's own user-assigned identity",
+      {
+        BLOB_ACCOUNT_URL: ACCOUNT_URL,
+        MicrosoftAppId: MSI_CLIENT_ID,
+        MicrosoftAppType: 'UserAssignedMSI',
+        MicrosoftAppTenantId: TENANT,
+      },
+      { accountUrl: ACCOUNT_URL, managedIdentityClientId: MSI_CLIENT_ID },
+    ],
+    [
+      'Azurite on this machine, whose URL names the account',
+      { BLOB_ACCOUNT_URL: 'http://127.0.0.1:10000/devstoreaccount1' },
+      { accountUrl: 'http://127.0.0.1:10000/devstoreaccount1' },
+    ],
+  ])('accepts blob storage with %s', (_name, env, expected) => {
+    const config = load({ STORAGE: 'Blob', BLOB_CONTAINER: 'bot-state', ...env });
+    expect(config.storage).toEqual({ kind: 'blob', container: 'bot-state', ...expected });
+  });
+
+  it('turns Azure Monitor telemetry on only with a connection string', () => {
+    expect(load({}).telemetry).toEqual({ kind: 'off' });
+    expect(load({ APPLICATIONINSIGHTS_CONNECTION_STRING: AI_CONNECTION_STRING }).telemetry).toEqual(
+      { kind: 'azureMonitor', connectionString: AI_CONNECTION_STRING },
+    );
   });
 
   it('reads LOG_LEVEL, MAX_BODY_BYTES, DATA_DIR and ALLOWED_TENANTS', () => {
@@ -109,61 +182,226 @@ describe('loadConfig: accepted environments', () => {
     expect(Object.isFrozen(config)).toBe(true);
     expect(Object.isFrozen(config.auth)).toBe(true);
     expect(Object.isFrozen(config.storage)).toBe(true);
+    expect(Object.isFrozen(config.telemetry)).toBe(true);
     expect(Object.isFrozen(config.allowedTenants)).toBe(true);
   });
 });
 
-describe('loadConfig: rejected environments name the variable and what is allowed', () => {
+describe('loadConfig: every identity combination that cannot work names what is missing', () => {
   it.each([
     [
-      { STORAGE: 'blob', BLOB_CONTAINER: 'state' },
-      'BLOB_CONNECTION_STRING',
-      'is required when STORAGE=blob',
+      'an app id alone',
+      { MicrosoftAppId: APP_ID },
+      [
+        ['MicrosoftAppPassword', 'is required with MicrosoftAppType=SingleTenant (the default)'],
+        ['MicrosoftAppTenantId', 'is required with MicrosoftAppType=SingleTenant (the default)'],
+      ],
     ],
     [
-      { STORAGE: 'blob', BLOB_CONNECTION_STRING: CONNECTION_STRING },
-      'BLOB_CONTAINER',
-      'is required when STORAGE=blob',
+      'SingleTenant without a tenant',
+      { MicrosoftAppId: APP_ID, MicrosoftAppPassword: PASSWORD },
+      [['MicrosoftAppTenantId', "the directory (tenant) id of the bot's app registration"]],
     ],
     [
+      'SingleTenant without a secret',
+      { MicrosoftAppId: APP_ID, MicrosoftAppTenantId: TENANT, MicrosoftAppType: 'SingleTenant' },
+      [
+        [
+          'MicrosoftAppPassword',
+          'is required with MicrosoftAppType=SingleTenant: the client secret',
+        ],
+      ],
+    ],
+    [
+      'UserAssignedMSI without a tenant',
+      { MicrosoftAppId: MSI_CLIENT_ID, MicrosoftAppType: 'UserAssignedMSI' },
+      [['MicrosoftAppTenantId', 'is required with MicrosoftAppType=UserAssignedMSI']],
+    ],
+    [
+      'UserAssignedMSI with a secret',
+      {
+        MicrosoftAppId: MSI_CLIENT_ID,
+        MicrosoftAppType: 'UserAssignedMSI',
+        MicrosoftAppTenantId: TENANT,
+        MicrosoftAppPassword: PASSWORD,
+      },
+      [
+        [
+          'MicrosoftAppPassword',
+          'must not be set with MicrosoftAppType=UserAssignedMSI: the managed identity signs in, and MicrosoftAppId is its client id',
+        ],
+      ],
+    ],
+    [
+      'MultiTenant without a secret',
+      { MicrosoftAppId: APP_ID, MicrosoftAppType: 'MultiTenant' },
+      [['MicrosoftAppPassword', 'is required with MicrosoftAppType=MultiTenant']],
+    ],
+    [
+      'MultiTenant with a tenant',
+      {
+        MicrosoftAppId: APP_ID,
+        MicrosoftAppType: 'MultiTenant',
+        MicrosoftAppPassword: PASSWORD,
+        MicrosoftAppTenantId: TENANT,
+      },
+      [['MicrosoftAppTenantId', 'must not be set with MicrosoftAppType=MultiTenant']],
+    ],
+    [
+      'a secret without an app id',
+      { MicrosoftAppPassword: PASSWORD },
+      [['MicrosoftAppPassword', 'is set but MicrosoftAppId is not']],
+    ],
+    [
+      'a tenant without an app id',
+      { MicrosoftAppTenantId: TENANT },
+      [['MicrosoftAppTenantId', 'is set but MicrosoftAppId is not']],
+    ],
+    [
+      'an app type without an app id',
+      { MicrosoftAppType: 'SingleTenant' },
+      [['MicrosoftAppType', 'is set but MicrosoftAppId is not']],
+    ],
+    [
+      'an app id that is not a GUID',
+      { MicrosoftAppId: 'handoff-advisor', MicrosoftAppPassword: PASSWORD },
+      [['MicrosoftAppId', "must be the bot's app (client) id, a GUID"]],
+    ],
+    [
+      'a tenant given as a domain name',
+      {
+        MicrosoftAppId: APP_ID,
+        MicrosoftAppPassword: PASSWORD,
+        MicrosoftAppTenantId: 'contoso.onmicrosoft.com',
+      },
+      [['MicrosoftAppTenantId', 'must be the directory (tenant) id, a GUID']],
+    ],
+    [
+      'an unknown app type',
+      { MicrosoftAppId: APP_ID, MicrosoftAppPassword: PASSWORD, MicrosoftAppType: 'Federated' },
+      [
+        [
+          'MicrosoftAppType',
+          'must be one of SingleTenant, UserAssignedMSI, MultiTenant (got "Federated")',
+        ],
+      ],
+    ],
+  ])('%s', (_name, env, expected) => {
+    const error = configError(env);
+    expect(error.issues.map((issue) => issue.variable)).toEqual(expected.map(([v]) => v));
+    expected.forEach(([variable, fragment], index) => {
+      expect(error.issues[index]?.message).toContain(fragment);
+      expect(error.message).toContain(`${variable} ${error.issues[index]?.message}`);
+    });
+  });
+});
+
+describe('loadConfig: storage that cannot work names the variables', () => {
+  it.each([
+    [
+      'blob without a container or a way to sign in',
+      { STORAGE: 'blob' },
+      [
+        ['BLOB_CONTAINER', 'is required when STORAGE=blob'],
+        [
+          'BLOB_ACCOUNT_URL or BLOB_CONNECTION_STRING',
+          'is required when STORAGE=blob: BLOB_ACCOUNT_URL (https://<account>.blob.core.windows.net) to sign in with a managed identity, or BLOB_CONNECTION_STRING',
+        ],
+      ],
+    ],
+    [
+      'blob with both ways to sign in',
+      {
+        STORAGE: 'blob',
+        BLOB_CONTAINER: 'state',
+        BLOB_CONNECTION_STRING: CONNECTION_STRING,
+        BLOB_ACCOUNT_URL: ACCOUNT_URL,
+      },
+      [
+        [
+          'BLOB_ACCOUNT_URL and BLOB_CONNECTION_STRING',
+          'are both set: with STORAGE=blob set exactly one',
+        ],
+      ],
+    ],
+    [
+      'blob without a container',
+      { STORAGE: 'blob', BLOB_ACCOUNT_URL: ACCOUNT_URL },
+      [['BLOB_CONTAINER', 'is required when STORAGE=blob']],
+    ],
+    [
+      'a container name Azure refuses',
       { STORAGE: 'blob', BLOB_CONNECTION_STRING: CONNECTION_STRING, BLOB_CONTAINER: 'Bot_State' },
-      'BLOB_CONTAINER',
-      'lowercase letters, digits and single hyphens',
+      [['BLOB_CONTAINER', 'lowercase letters, digits and single hyphens (got "Bot_State")']],
     ],
+    [
+      'an account URL over plain http to another machine',
+      {
+        STORAGE: 'blob',
+        BLOB_CONTAINER: 'state',
+        BLOB_ACCOUNT_URL: 'http://advisorstate.blob.core.windows.net',
+      },
+      [['BLOB_ACCOUNT_URL', 'it must use https, not http']],
+    ],
+    [
+      'an account URL with a SAS token',
+      {
+        STORAGE: 'blob',
+        BLOB_CONTAINER: 'state',
+        BLOB_ACCOUNT_URL: `${ACCOUNT_URL}?sv=2024&sig=abc`,
+      },
+      [['BLOB_ACCOUNT_URL', 'without a query or a SAS token']],
+    ],
+    [
+      'an account URL that names a container',
+      { STORAGE: 'blob', BLOB_CONTAINER: 'state', BLOB_ACCOUNT_URL: `${ACCOUNT_URL}/state` },
+      [['BLOB_ACCOUNT_URL', 'set the container in BLOB_CONTAINER']],
+    ],
+    [
+      'an account URL that is not a URL',
+      { STORAGE: 'blob', BLOB_CONTAINER: 'state', BLOB_ACCOUNT_URL: 'advisorstate' },
+      [['BLOB_ACCOUNT_URL', "must be the storage account's blob endpoint"]],
+    ],
+    [
+      'an identity client id that is not a GUID',
+      {
+        STORAGE: 'blob',
+        BLOB_CONTAINER: 'state',
+        BLOB_ACCOUNT_URL: ACCOUNT_URL,
+        AZURE_CLIENT_ID: 'bot-identity',
+      },
+      [['AZURE_CLIENT_ID', "must be the managed identity's client id, a GUID"]],
+    ],
+    [
+      'a blob setting while storage is the default SQLite',
+      { BLOB_ACCOUNT_URL: ACCOUNT_URL, BLOB_CONTAINER: 'state' },
+      [
+        ['BLOB_CONTAINER', 'is set but STORAGE is sqlite (the default): set STORAGE=blob'],
+        ['BLOB_ACCOUNT_URL', 'is set but STORAGE is sqlite (the default): set STORAGE=blob'],
+      ],
+    ],
+    [
+      'a connection string with STORAGE=sqlite',
+      { STORAGE: 'sqlite', BLOB_CONNECTION_STRING: CONNECTION_STRING },
+      [['BLOB_CONNECTION_STRING', 'is set but STORAGE=sqlite']],
+    ],
+  ])('%s', (_name, env, expected) => {
+    const error = configError(env);
+    expect(error.issues.map((issue) => issue.variable)).toEqual(expected.map(([v]) => v));
+    expected.forEach(([, fragment], index) => {
+      expect(error.issues[index]?.message).toContain(fragment);
+    });
+  });
+});
+
+describe('loadConfig: other rejected variables name the variable and what is allowed', () => {
+  it.each([
     [{ PORT: 'abc' }, 'PORT', 'must be an integer from 1 to 65535 (got "abc")'],
     [{ PORT: '70000' }, 'PORT', 'must be an integer from 1 to 65535 (got "70000")'],
     [{ PORT: '65536' }, 'PORT', 'from 1 to 65535'],
     [{ PORT: '0' }, 'PORT', 'from 1 to 65535'],
     [{ PORT: '-1' }, 'PORT', 'from 1 to 65535'],
     [{ PORT: '3978.5' }, 'PORT', 'from 1 to 65535'],
-    [
-      { MicrosoftAppPassword: PASSWORD },
-      'MicrosoftAppPassword',
-      'is set but MicrosoftAppId is not',
-    ],
-    [{ MicrosoftAppTenantId: TENANT }, 'MicrosoftAppTenantId', 'is set but MicrosoftAppId is not'],
-    [{ MicrosoftAppType: 'SingleTenant' }, 'MicrosoftAppType', 'is set but MicrosoftAppId is not'],
-    [{ MicrosoftAppId: APP_ID }, 'MicrosoftAppPassword', 'is required when MicrosoftAppId is set'],
-    [
-      { MicrosoftAppId: APP_ID, MicrosoftAppPassword: PASSWORD, MicrosoftAppType: 'SingleTenant' },
-      'MicrosoftAppTenantId',
-      'is required when MicrosoftAppType=SingleTenant',
-    ],
-    [
-      {
-        MicrosoftAppId: APP_ID,
-        MicrosoftAppPassword: PASSWORD,
-        MicrosoftAppType: 'UserAssignedMSI',
-        MicrosoftAppTenantId: TENANT,
-      },
-      'MicrosoftAppPassword',
-      'must not be set when MicrosoftAppType=UserAssignedMSI',
-    ],
-    [
-      { MicrosoftAppId: APP_ID, MicrosoftAppPassword: PASSWORD, MicrosoftAppType: 'Federated' },
-      'MicrosoftAppType',
-      'must be one of MultiTenant, SingleTenant, UserAssignedMSI (got "Federated")',
-    ],
     [{ STORAGE: 'redis' }, 'STORAGE', 'must be one of sqlite, blob (got "redis")'],
     [
       { LOG_LEVEL: 'loud' },
@@ -177,6 +415,24 @@ describe('loadConfig: rejected environments name the variable and what is allowe
       'tenant ids (GUIDs) (not a GUID: "contoso.com")',
     ],
     [{ ALLOWED_TENANTS: ' , ' }, 'ALLOWED_TENANTS', 'comma-separated list of tenant ids'],
+    [
+      { APPLICATIONINSIGHTS_CONNECTION_STRING: 'on' },
+      'APPLICATIONINSIGHTS_CONNECTION_STRING',
+      'must be the connection string of an Application Insights resource',
+    ],
+    [
+      { APPLICATIONINSIGHTS_CONNECTION_STRING: 'InstrumentationKey=abc123' },
+      'APPLICATIONINSIGHTS_CONNECTION_STRING',
+      'it has no InstrumentationKey that is a GUID',
+    ],
+    [
+      {
+        APPLICATIONINSIGHTS_CONNECTION_STRING:
+          'InstrumentationKey=12345678-1234-1234-1234-123456789abc;IngestionEndpoint=http://collector.example',
+      },
+      'APPLICATIONINSIGHTS_CONNECTION_STRING',
+      'its IngestionEndpoint is not an https URL',
+    ],
   ])('%j → %s', (env, variable, fragment) => {
     const error = configError(env);
     expect(error.issues.map((issue) => issue.variable)).toEqual([variable]);
@@ -185,6 +441,7 @@ describe('loadConfig: rejected environments name the variable and what is allowe
   });
 
   it('never repeats a secret value in the message', () => {
+    const telemetryKey = 'InstrumentationKey=not-a-guid-but-still-a-key';
     const errors = [
       configError({ MicrosoftAppPassword: PASSWORD }),
       configError({
@@ -194,10 +451,13 @@ describe('loadConfig: rejected environments name the variable and what is allowe
         MicrosoftAppTenantId: TENANT,
       }),
       configError({ STORAGE: 'blob', BLOB_CONNECTION_STRING: CONNECTION_STRING }),
+      configError({ BLOB_CONNECTION_STRING: CONNECTION_STRING }),
+      configError({ APPLICATIONINSIGHTS_CONNECTION_STRING: telemetryKey }),
     ];
     for (const error of errors) {
       expect(error.message).not.toContain(PASSWORD);
       expect(error.message).not.toContain('c2VjcmV0LWtleQ');
+      expect(error.message).not.toContain('not-a-guid-but-still-a-key');
     }
   });
 
@@ -253,6 +513,7 @@ describe('describeConfig', () => {
     const config = load({
       MicrosoftAppId: APP_ID,
       MicrosoftAppPassword: PASSWORD,
+      MicrosoftAppTenantId: TENANT,
       STORAGE: 'blob',
       BLOB_CONNECTION_STRING: CONNECTION_STRING,
       BLOB_CONTAINER: 'bot-state',
@@ -261,9 +522,29 @@ describe('describeConfig', () => {
     expect(text).not.toContain(PASSWORD);
     expect(text).not.toContain('AccountKey');
     expect(describeConfig(config)).toMatchObject({
-      auth: { mode: 'authenticated', appId: APP_ID, appPassword: '***' },
+      auth: { mode: 'authenticated', appType: 'SingleTenant', appId: APP_ID, appPassword: '***' },
       storage: { kind: 'blob', container: 'bot-state', connectionString: '***' },
     });
+  });
+
+  it('shows the identity storage signs in as, and that telemetry is on without its key', () => {
+    const config = load({
+      MicrosoftAppId: MSI_CLIENT_ID,
+      MicrosoftAppType: 'UserAssignedMSI',
+      MicrosoftAppTenantId: TENANT,
+      STORAGE: 'blob',
+      BLOB_ACCOUNT_URL: ACCOUNT_URL,
+      BLOB_CONTAINER: 'bot-state',
+      APPLICATIONINSIGHTS_CONNECTION_STRING: AI_CONNECTION_STRING,
+    });
+    const description = describeConfig(config);
+    expect(description).toMatchObject({
+      auth: { appType: 'UserAssignedMSI', appId: MSI_CLIENT_ID, tenantId: TENANT.toLowerCase() },
+      storage: { kind: 'blob', accountUrl: ACCOUNT_URL, identity: MSI_CLIENT_ID },
+      telemetry: 'azureMonitor',
+    });
+    expect(description.auth).not.toHaveProperty('appPassword');
+    expect(JSON.stringify(description)).not.toContain('12345678-1234-1234-1234-123456789abc');
   });
 });
 

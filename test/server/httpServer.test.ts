@@ -219,6 +219,7 @@ describe('where the server listens', () => {
   const withCredentials = testConfig({
     MicrosoftAppId: '11111111-2222-3333-4444-555555555555',
     MicrosoftAppPassword: 'not-a-real-secret',
+    MicrosoftAppTenantId: 'aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee',
   });
   const parts = () => ({
     adapter: createAdapter(anonymous, silentLogger()),

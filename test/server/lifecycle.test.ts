@@ -51,6 +51,25 @@ describe('installSignalHandlers (in process)', () => {
     expect(exit.mock.calls).toEqual([[0]]);
   });
 
+  it('exits 1 when stopping has not finished by the deadline, and only once', async () => {
+    const source = new EventEmitter();
+    const gate = deferred();
+    const exited = deferred<number>();
+    const exit = jest.fn((code: number) => exited.resolve(code));
+    const logger = { info: jest.fn(), warn: jest.fn(), error: jest.fn() };
+    installSignalHandlers(() => gate.promise, { source, exit, logger, deadlineMs: 20 });
+    source.emit('SIGTERM');
+
+    expect(await exited.promise).toBe(1);
+    expect(logger.error).toHaveBeenCalledWith(
+      { deadlineMs: 20 },
+      'stopping took too long; exiting anyway',
+    );
+    gate.resolve();
+    await flush();
+    expect(exit.mock.calls).toEqual([[1]]);
+  });
+
   it('removes its handlers when asked', () => {
     const source = new EventEmitter();
     const uninstall = installSignalHandlers(async () => undefined, { source, exit: jest.fn() });

@@ -21,6 +21,11 @@ export interface AzuriteOptions {
    * server keeps everything in memory and a restart starts empty
    */
   dataDir?: string;
+  /**
+   * serve https with this certificate and key (PEM files) and take Entra bearer tokens
+   * (`--oauth basic`: claims are checked, signatures are not), as a managed identity signs in
+   */
+  oauth?: { readonly cert: string; readonly key: string };
 }
 
 // Azurite's well-known development account: public, documented, accepted only by emulators.
@@ -72,6 +77,9 @@ interface RunningServer {
 
 async function launch(port: number, options: AzuriteOptions): Promise<RunningServer> {
   const persistence = options.dataDir ? ['--location', options.dataDir] : ['--inMemoryPersistence'];
+  const oauth = options.oauth
+    ? ['--oauth', 'basic', '--cert', options.oauth.cert, '--key', options.oauth.key]
+    : [];
   const child = spawn(
     process.execPath,
     [
@@ -81,6 +89,7 @@ async function launch(port: number, options: AzuriteOptions): Promise<RunningSer
       '--blobPort',
       String(port),
       ...persistence,
+      ...oauth,
       '--disableTelemetry',
       '--skipApiVersionCheck',
       '--loose',

@@ -3,7 +3,7 @@ import {
   CHROMIUM_ARGS,
   DEFAULT_CHROMIUM_PATH,
   isExecutable,
-} from '../../src/cards/preview/browser';
+} from '../../tools/cardsPreview/browser';
 import { makeTempDir, removeTempDir } from './tempDir';
 
 /** Debian's Chromium (`apt-get install -y chromium`); no browser is ever downloaded */

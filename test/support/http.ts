@@ -3,7 +3,12 @@ import type { DestinationStream } from 'pino';
 import { createAdapter, type HostedAdapter } from '../../src/teams/adapter';
 import { type Config, loadConfig } from '../../src/config';
 import { createLogger, type Logger } from '../../src/logger';
-import { createHttpServer, type HttpServer, type TurnRunner } from '../../src/server';
+import {
+  createHttpServer,
+  type HttpServer,
+  type HttpServerOptions,
+  type TurnRunner,
+} from '../../src/server';
 
 /** a logger that writes nothing */
 export function silentLogger(): Logger {
@@ -43,6 +48,8 @@ export interface TestServerOptions {
   readonly drainTimeoutMs?: number;
   readonly version?: string;
   readonly storageDescription?: string;
+  readonly ready?: HttpServerOptions['ready'];
+  readonly connectionLimits?: HttpServerOptions['connectionLimits'];
 }
 
 export interface TestServer {
@@ -71,6 +78,8 @@ export async function startTestServer(options: TestServerOptions): Promise<TestS
     host: '127.0.0.1',
     port: 0,
     drainTimeoutMs: options.drainTimeoutMs,
+    ready: options.ready,
+    connectionLimits: options.connectionLimits,
   });
   const { port } = await http.listen();
   return {

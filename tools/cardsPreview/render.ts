@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { AdaptiveCardJson } from '../json';
+import type { AdaptiveCardJson } from '../../src/cards/json';
 import { launchChromium } from './browser';
 import { CARD_WIDTH, TEAMS_LIGHT_HOST_CONFIG } from './hostConfig';
 import { type InPageRequest, renderInPage } from './inPage';

@@ -1,7 +1,7 @@
 import type { PackagingConfig } from './packagingConfig';
 import { fillPlaceholders } from './placeholders';
 
-/** the placeholders `manifest/manifest.json` may use, and where each value comes from */
+/** the placeholders `appPackage/manifest.json` may use, and where each value comes from */
 export function manifestValues(config: PackagingConfig): Record<string, string> {
   return {
     MicrosoftAppId: config.appId,

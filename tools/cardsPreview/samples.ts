@@ -1,8 +1,8 @@
-import { applyAction, type HandoffRecord, type Person, proposeHandoff } from '../../handoffs';
-import { ask } from '../../knowledge';
-import { type Facts, type PartialFacts, recommend } from '../../rubric';
-import * as cards from '../index';
-import type { AdaptiveCardJson } from '../json';
+import { applyAction, type HandoffRecord, type Person, proposeHandoff } from '../../src/handoffs';
+import { ask } from '../../src/knowledge';
+import { type Facts, type PartialFacts, recommend } from '../../src/rubric';
+import * as cards from '../../src/cards';
+import type { AdaptiveCardJson } from '../../src/cards/json';
 
 type CardModule = typeof cards;
 
@@ -175,7 +175,7 @@ export function previewSamples(
   const missing = cardFunctionNames().filter((name) => table[name] === undefined);
   if (missing.length > 0) {
     throw new Error(
-      `no preview sample for ${missing.join(', ')}: add one to CARD_SAMPLES in src/cards/preview/samples.ts`,
+      `no preview sample for ${missing.join(', ')}: add one to CARD_SAMPLES in tools/cardsPreview/samples.ts`,
     );
   }
   const samples: PreviewSample[] = [];

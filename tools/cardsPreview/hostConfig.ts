@@ -1,4 +1,4 @@
-import type { JsonObject } from '../json';
+import type { JsonObject } from '../../src/cards/json';
 
 /**
  * Fonts as Teams asks for them. Segoe UI is not on Linux, so Liberation Sans (Arial's
