@@ -1,5 +1,6 @@
 import { createAdapter } from './adapter';
 import { HandoffBot } from './bot/handoffBot';
+import { itemStoreAsStorage } from './bot/itemStoreAsStorage';
 import { createBotState } from './bot/state';
 import type { Config } from './config';
 import { ask } from './knowledge';
@@ -20,14 +21,14 @@ export async function createApp(
   overrides: { port?: number; now?: () => Date } = {},
 ): Promise<App> {
   const store = await openStore(config.storage);
-  const state = createBotState(store.storage);
+  const state = createBotState(itemStoreAsStorage(store.items));
   const adapter = createAdapter(config, logger);
   // Proactive posts are signed as this app; in local anonymous mode there is no app id.
   const appId = config.auth.mode === 'authenticated' ? config.auth.appId : '';
   const bot = new HandoffBot({
     state,
     ask,
-    storage: store.storage,
+    items: store.items,
     proactive: {
       continueConversation: (reference, logic) =>
         adapter.continueConversationAsync(appId, reference, logic),

@@ -2,8 +2,6 @@ import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
   type ChannelAccount,
-  MemoryStorage,
-  type Storage,
   TeamsActivityHandler,
   TurnContext,
 } from 'botbuilder';
@@ -12,6 +10,7 @@ import { HandoffStore } from '../handoffs';
 import type { AskResult } from '../knowledge';
 import { createLogger, type Logger } from '../logger';
 import { PlaceStore } from '../places';
+import { type ItemStore, MemoryItemStore } from '../storage';
 import { type CardReply, handleCardAction } from './cardActions';
 import { conversationKind } from './conversationKind';
 import { DialogRunner } from './dialogRunner';
@@ -28,7 +27,7 @@ export interface HandoffBotOptions {
   state: BotState;
   ask(question: string): AskResult;
   /** where handoffs and the places the bot is in are kept (the state's storage, in the app) */
-  storage?: Storage;
+  items?: ItemStore;
   /** posts into remembered places; without it handoffs are posted only where they are asked for */
   proactive?: ProactiveSender;
   /** the time of each action (default: the system clock) */
@@ -49,16 +48,21 @@ export class HandoffBot extends TeamsActivityHandler {
 
   constructor(options: HandoffBotOptions) {
     super();
-    const storage = options.storage ?? new MemoryStorage();
+    const items = options.items ?? new MemoryItemStore();
+    const logger = options.logger ?? createLogger({ level: 'silent' });
+    const storeOptions = {
+      onCorrupt: (key: string, problem: unknown) =>
+        logger.warn({ key, problem }, 'a stored item was not valid: it was set aside'),
+    };
     this.env = {
       state: options.state,
       dialogs: new DialogRunner(options.state),
       ask: options.ask,
-      handoffs: new HandoffStore(storage),
-      places: new PlaceStore(storage),
+      handoffs: new HandoffStore(items, storeOptions),
+      places: new PlaceStore(items, storeOptions),
       ...(options.proactive ? { proactive: options.proactive } : {}),
       now: options.now ?? (() => new Date()),
-      logger: options.logger ?? createLogger({ level: 'silent' }),
+      logger,
     };
 
     this.onMessage(async (context, next) => {
