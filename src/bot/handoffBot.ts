@@ -10,7 +10,7 @@ import { HandoffStore } from '../handoffs';
 import type { AskResult } from '../knowledge';
 import { createLogger, type Logger } from '../logger';
 import { PlaceStore } from '../places';
-import { type ItemStore, MemoryItemStore } from '../storage';
+import { type ItemStore, MemoryItemStore, type OnCorrupt } from '../storage';
 import { type CardReply, handleCardAction } from './cardActions';
 import { conversationKind } from './conversationKind';
 import { DialogRunner } from './dialogRunner';
@@ -50,10 +50,9 @@ export class HandoffBot extends TeamsActivityHandler {
     super();
     const items = options.items ?? new MemoryItemStore();
     const logger = options.logger ?? createLogger({ level: 'silent' });
-    const storeOptions = {
-      onCorrupt: (key: string, problem: unknown) =>
-        logger.warn({ key, problem }, 'a stored item was not valid: it was set aside'),
-    };
+    const onCorrupt: OnCorrupt = (key, problem) =>
+      logger.warn({ key, problem }, 'a stored item was not valid: it was set aside');
+    const storeOptions = { onCorrupt };
     this.env = {
       state: options.state,
       dialogs: new DialogRunner(options.state),

@@ -160,8 +160,9 @@ export class BlobItemStore implements ItemStore {
       if (statusCodeOf(error) === 404) return undefined;
       throw error;
     }
+    if (response.etag === undefined) throw new Error(`Azure sent no eTag for "${key}"`);
     const text = await readText(response.readableStreamBody, abortSignal);
-    return { value: valueOfJson(text), eTag: response.etag ?? '' };
+    return { value: valueOfJson(text), eTag: response.etag };
   }
 
   private async upload(

@@ -18,6 +18,20 @@ export {
   UnstorableItemError,
 } from './storageErrors';
 
+export {
+  corruptItemKey,
+  type CheckedItem,
+  type CorruptItemReport,
+  DEFAULT_UPDATE_ATTEMPTS,
+  InvalidItemError,
+  type ItemIssue,
+  type OnCorrupt,
+  TypedItems,
+  type TypedItemsOptions,
+  UpdateContentionError,
+  type UpdateStep,
+} from './typedItems';
+
 export type StorageKind = 'sqlite' | 'blob';
 
 export type StoreOptions =

@@ -434,6 +434,7 @@ describe('Azurite test server', () => {
       await server.stop();
       await expect(before.items.read(['item'])).rejects.toThrow(/ECONNREFUSED/);
       await expect(before.items.read(['item'])).rejects.toMatchObject({ reason: 'unreachable' });
+      await expect(before.probe()).rejects.toMatchObject({ reason: 'unreachable' });
       await server.restart();
 
       const after = await openBlob('restarted', server.connectionString);
