@@ -31,14 +31,18 @@ export function sqliteCodeOf(error: unknown): string | undefined {
   return isSqliteError(error) ? /^SQLITE_[A-Z]+/.exec(error.code)?.[0] : undefined;
 }
 
-// By name: the native module keeps the error class of whichever copy of the library loaded it
-// first, so `instanceof` fails where modules are loaded more than once (as test runners do).
+// By name, not `instanceof`: the native module keeps the error class of whichever copy of the
+// library loaded it first, which may belong to another realm (as under a test runner).
 function isSqliteError(error: unknown): error is Error & { code: string } {
   return (
-    error instanceof Error &&
+    typeof error === 'object' &&
+    error !== null &&
+    'name' in error &&
     error.name === 'SqliteError' &&
     'code' in error &&
-    typeof error.code === 'string'
+    typeof error.code === 'string' &&
+    'message' in error &&
+    typeof error.message === 'string'
   );
 }
 

@@ -272,5 +272,8 @@ function openFailureMessage(error: unknown, filePath: string): string {
 }
 
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  // Not `instanceof Error`: SQLite's errors may come from another realm (see sqliteFailures).
+  return typeof error === 'object' && error !== null && 'message' in error
+    ? String(error.message)
+    : String(error);
 }
