@@ -35,6 +35,40 @@ export function blobFailure(error: unknown, call: BlobCall): unknown {
   );
 }
 
+/** why the store could not be opened, for the start-up message: what is wrong and what to fix */
+export function openFailure(
+  error: unknown,
+  store: { container: string; endpoint: string; signIn: BlobSignIn },
+  budgetMs: number,
+): Error {
+  const where = `blob storage at ${store.endpoint}`;
+  const reason = reasonOf(error);
+  const call = { signIn: store.signIn, budgetMs };
+  switch (reason) {
+    case undefined:
+      return new Error(
+        `Cannot open blob container "${store.container}" at ${store.endpoint} ` +
+          `(HTTP ${statusCodeOf(error)}): ${firstLine(messageOf(error))}`,
+        { cause: error },
+      );
+    case 'refused':
+      return new StorageUnavailableError(
+        reason,
+        `Blob storage at ${store.endpoint} refused the bot: ${problemOf(error, reason, call)}.`,
+        { cause: error },
+      );
+    default:
+      return new StorageUnavailableError(
+        reason,
+        `Cannot reach ${where} (${problemOf(error, reason, call)}). ` +
+          (store.signIn === 'credential'
+            ? 'Check the account URL.'
+            : 'Check BlobEndpoint or AccountName and EndpointSuffix in the connection string.'),
+        { cause: error },
+      );
+  }
+}
+
 /** why the store was unavailable, or undefined when it answered and refused the request itself */
 export function reasonOf(error: unknown): StorageUnavailableReason | undefined {
   if (isBudgetExpiry(error)) return 'timeout';

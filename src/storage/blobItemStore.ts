@@ -1,50 +1,22 @@
-import type { TokenCredential } from '@azure/core-auth';
-import {
-  BlobServiceClient,
-  type ContainerClient,
-  type StoragePipelineOptions,
-} from '@azure/storage-blob';
-import { blobEndpointOf, withoutQuery } from './blobConnectionString';
+import type { ContainerClient } from '@azure/storage-blob';
 import {
   type BlobCall,
   blobFailure,
   type BlobSignIn,
-  firstLine,
-  messageOf,
-  problemOf,
-  reasonOf,
+  openFailure,
   serviceCodeOf,
   statusCodeOf,
-  TokenUnavailableError,
 } from './blobFailures';
 import { blobNameForKey } from './blobNames';
+import { type BlobStoreOptions, serviceClientFor } from './blobSignIn';
 import { STORAGE_CALL_BUDGET_MS, withinBudget } from './callBudget';
 import type { ItemStore, StoredItem, WriteCondition } from './itemStore';
 import { jsonOfItem, valueOfJson } from './itemJson';
 import { probeByWriting } from './probe';
 import { ETagConflictError, StorageUnavailableError } from './storageErrors';
+
+export type { BlobStoreOptions } from './blobSignIn';
 import { assertStorageKey, assertStorageKeys, assertWriteCondition } from './storageKeys';
-
-/** where the container is, and how to sign in: a connection string, or an account URL and an identity */
-export type BlobStoreOptions =
-  | { container: string; connectionString: string }
-  | {
-      container: string;
-      /** the account's blob endpoint, https://<account>.blob.core.windows.net */
-      accountUrl: string;
-      /** e.g. DefaultAzureCredential from @azure/identity: the bot's managed identity */
-      credential: TokenCredential;
-    };
-
-// Fast failures (a refused connection, HTTP 500 or 503) are tried again quickly; a request that
-// hangs is cut off by the call's budget, which also bounds the retries. `tryTimeoutInMs` is the
-// time Azure itself gives the request before it gives up on it.
-const RETRY_OPTIONS = {
-  maxTries: 3,
-  retryDelayInMs: 200,
-  maxRetryDelayInMs: 1_000,
-  tryTimeoutInMs: STORAGE_CALL_BUDGET_MS,
-};
 
 // Requests a read of many keys sends at once.
 const READ_CONCURRENCY = 16;
@@ -92,7 +64,7 @@ export class BlobItemStore implements ItemStore {
     try {
       await withinBudget(store.budgetMs, (abortSignal) => store.ensureContainer(abortSignal));
     } catch (error) {
-      throw openFailure(error, store);
+      throw openFailure(error, store, store.budgetMs);
     }
     return store;
   }
@@ -225,90 +197,6 @@ export class BlobItemStore implements ItemStore {
       signIn: this.signIn,
       budgetMs: this.budgetMs,
     };
-  }
-}
-
-function serviceClientFor(options: BlobStoreOptions): {
-  service: BlobServiceClient;
-  endpoint: string;
-  signIn: BlobSignIn;
-} {
-  const pipelineOptions: StoragePipelineOptions = { retryOptions: RETRY_OPTIONS };
-  if ('connectionString' in options) {
-    try {
-      return {
-        service: BlobServiceClient.fromConnectionString(options.connectionString, pipelineOptions),
-        endpoint: blobEndpointOf(options.connectionString) ?? "the connection string's endpoint",
-        signIn: 'connectionString',
-      };
-    } catch (error) {
-      // No cause: URL parse errors carry their input, here the whole string with its account key.
-      // eslint-disable-next-line preserve-caught-error
-      throw new Error(
-        `The blob storage connection string is not valid (${messageOf(error)}). Use the storage ` +
-          "account's connection string from the Azure portal (DefaultEndpointsProtocol=https;" +
-          'AccountName=…;AccountKey=…;EndpointSuffix=core.windows.net), or ' +
-          'UseDevelopmentStorage=true for a local Azurite.',
-      );
-    }
-  }
-  const endpoint = withoutQuery(options.accountUrl);
-  if (!/^https:\/\/[^/?#]+/i.test(options.accountUrl)) {
-    throw new Error(
-      `The blob account URL ${JSON.stringify(endpoint)} is not valid: use the storage account's ` +
-        'blob endpoint, https://<account>.blob.core.windows.net (tokens are only sent over HTTPS).',
-    );
-  }
-  return {
-    service: new BlobServiceClient(
-      options.accountUrl,
-      reportingTokenFailures(options.credential),
-      pipelineOptions,
-    ),
-    endpoint,
-    signIn: 'credential',
-  };
-}
-
-/** the credential, with its failures marked so they are told apart from the service's answers */
-function reportingTokenFailures(credential: TokenCredential): TokenCredential {
-  return {
-    getToken: async (scopes, options) => {
-      try {
-        return await credential.getToken(scopes, options);
-      } catch (error) {
-        throw new TokenUnavailableError(messageOf(error), { cause: error });
-      }
-    },
-  };
-}
-
-function openFailure(error: unknown, store: BlobItemStore): Error {
-  const where = `blob storage at ${store.endpoint}`;
-  const reason = reasonOf(error);
-  const call = { signIn: store.signIn, budgetMs: STORAGE_CALL_BUDGET_MS };
-  switch (reason) {
-    case undefined:
-      return new Error(
-        `Cannot open blob container "${store.container}" at ${store.endpoint} ` +
-          `(HTTP ${statusCodeOf(error)}): ${firstLine(messageOf(error))}`,
-        { cause: error },
-      );
-    case 'refused':
-      return new StorageUnavailableError(
-        reason,
-        `Blob storage at ${store.endpoint} refused the bot: ${problemOf(error, reason, call)}.`,
-        { cause: error },
-      );
-    default:
-      return new StorageUnavailableError(
-        reason,
-        `Cannot reach ${where} (${problemOf(error, reason, call)}). ` +
-          (store.signIn === 'credential'
-            ? 'Check the account URL.'
-            : 'Check BlobEndpoint or AccountName and EndpointSuffix in the connection string.'),
-        { cause: error },
-      );
   }
 }
 

@@ -1,6 +1,6 @@
 import { StorageUnavailableError, type StorageUnavailableReason } from './storageErrors';
 
-/** what SQLite's result codes mean for a caller; extended codes share their primary code's meaning */
+/** what SQLite's result codes mean for a caller (extended codes mean what their primary one does) */
 const REASON_BY_CODE: ReadonlyMap<string, StorageUnavailableReason> = new Map([
   ['SQLITE_FULL', 'full'],
   ['SQLITE_CORRUPT', 'corrupt'],

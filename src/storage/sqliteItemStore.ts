@@ -220,7 +220,7 @@ export class SqliteItemStore implements ItemStore {
     });
   }
 
-  /** commits what is pending and closes the database; later calls fail. Calling it again does nothing. */
+  /** commits what is pending and closes the database; later calls fail; a second close does nothing */
   async close(): Promise<void> {
     if (!this.db.open) return;
     this.commit();
