@@ -21,6 +21,8 @@ module.exports = tseslint.config(
       'src/rubric/**/*.ts',
       'src/knowledge/**/*.ts',
       'src/understanding/**/*.ts',
+      'src/handoffs/**/*.ts',
+      'src/places/**/*.ts',
       'src/words/**/*.ts',
     ],
     rules: {
@@ -47,7 +49,7 @@ module.exports = tseslint.config(
   {
     // The application layer and the cards know nothing of the bot SDK or the HTTP host: a
     // port to another SDK replaces the translator (src/teams) and the host (src/server) alone.
-    files: ['src/app/**/*.ts', 'src/cards/**/*.ts'],
+    files: ['src/app/**/*.ts', 'src/cards/**/*.ts', 'src/storage/**/*.ts', 'src/config/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

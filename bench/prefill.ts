@@ -1,4 +1,4 @@
-import { SqliteStorage } from '../src/storage';
+import { SqliteItemStore } from '../src/storage';
 
 const BATCH = 1_000;
 
@@ -7,17 +7,19 @@ const BATCH = 1_000;
  * questions, shaped as the bot stores them.
  */
 export async function prefillConversations(dataDir: string, count: number): Promise<void> {
-  const storage = SqliteStorage.open(dataDir);
+  const items = SqliteItemStore.open(dataDir);
   try {
     for (let start = 0; start < count; start += BATCH) {
-      const changes: Record<string, object> = {};
+      const writes: Promise<string>[] = [];
       for (let i = start; i < Math.min(count, start + BATCH); i++) {
-        changes[`msteams/conversations/a:stored-${i}/`] = storedConversation(i);
+        const key = `msteams/conversations/a:stored-${i}/`;
+        // Asked for together: one commit per batch.
+        writes.push(items.write(key, storedConversation(i), { overwrite: true }));
       }
-      await storage.write(changes);
+      await Promise.all(writes);
     }
   } finally {
-    await storage.close();
+    await items.close();
   }
 }
 

@@ -1,13 +1,12 @@
 import type { AppDeps } from './app/deps';
 import type { Config } from './config';
-import { HandoffStore } from './handoffs';
 import { storeOptions } from './config/storeOptions';
+import { HandoffStore } from './handoffs';
 import { ask } from './knowledge';
 import type { Logger } from './logger';
 import { PlaceStore } from './places';
 import { createHttpServer, type HttpServer } from './server';
-import { type BotStore, openStore } from './storage';
-import { itemStoreOver } from './storage/storageAsItemStore';
+import { type BotStore, type OnCorrupt, openStore } from './storage';
 import { createAdapter } from './teams/adapter';
 import { adapterOutbox } from './teams/outbox';
 import { TeamsBot } from './teams/teamsBot';
@@ -25,21 +24,23 @@ export async function createApp(
   overrides: { port?: number; now?: () => Date } = {},
 ): Promise<App> {
   const store = await openStore(storeOptions(config.storage));
-  const items = itemStoreOver(store.storage);
   const adapter = createAdapter(config, logger);
   // Proactive posts are signed as this app; in local anonymous mode there is no app id.
   const appId = config.auth.mode === 'authenticated' ? config.auth.appId : '';
+  // A damaged record is set aside and the others go on; someone should still hear of it.
+  const onCorrupt: OnCorrupt = (key, problem) =>
+    logger.warn({ key, problem }, 'a stored item was not valid: it was set aside');
   const deps: AppDeps = {
     ask,
-    handoffs: new HandoffStore(store.storage),
-    places: new PlaceStore(store.storage),
+    handoffs: new HandoffStore(store.items, { onCorrupt }),
+    places: new PlaceStore(store.items, { onCorrupt }),
     outbox: adapterOutbox(adapter, appId),
     now: overrides.now ?? (() => new Date()),
     log: logger,
   };
   const bot = new TeamsBot({
     deps,
-    items,
+    items: store.items,
     ...(config.allowedTenants ? { allowedTenants: config.allowedTenants } : {}),
   });
   const http = createHttpServer({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ETagConflictError } from '../storage/storageErrors';
+import { UpdateContentionError } from '../storage/typedItems';
 import type { ItemStore, StoredItem, WriteCondition } from '../storage/itemStore';
 
 /**
@@ -44,7 +45,7 @@ export class Deliveries {
       if (await this.tryWrite(key, next, current)) return true;
       current = (await this.items.read([key])).get(key);
     }
-    throw new ETagConflictError(key, 'deliveries changed under every attempt');
+    throw new UpdateContentionError(key, CLAIM_ATTEMPTS);
   }
 
   /** The activity was handled: a later delivery of it is a duplicate however late it comes. */
@@ -64,7 +65,7 @@ export class Deliveries {
       const current = (await this.items.read([key])).get(key);
       if (await this.tryWrite(key, { claims: edit(readClaims(current)) }, current)) return;
     }
-    throw new ETagConflictError(key, 'deliveries changed under every attempt');
+    throw new UpdateContentionError(key, CLAIM_ATTEMPTS);
   }
 
   private async tryWrite(key: string, next: Claims, current: StoredItem | undefined) {

@@ -1,6 +1,6 @@
 /**
  * Handoffs people act on: the record, its transitions (pure: time and the request id are
- * passed in) and its store over botbuilder `Storage`.
+ * passed in) and its store over the storage port.
  */
 export {
   HANDOFF_ACTIONS,
@@ -28,14 +28,10 @@ export {
   type TransitionResult,
 } from './transitions';
 export { refusalMessage } from './words';
-export { type ActOutcome, HandoffStore, handoffKey, userIndexKey } from './store';
-export { KeyedLock } from './keyedLock';
 export {
-  CorruptItemError,
-  DEFAULT_UPDATE_ATTEMPTS,
-  parseItem,
-  readItem,
-  UpdateContentionError,
-  updateItem,
-  type UpdateStep,
-} from './optimisticUpdate';
+  type ActOutcome,
+  HandoffStore,
+  type HandoffStoreOptions,
+  handoffKey,
+  userIndexKey,
+} from './store';

@@ -1,7 +1,7 @@
-import type { Storage } from 'botbuilder';
 import { z } from 'zod';
-import { KeyedLock } from './keyedLock';
-import { parseItem, readItem, updateItem } from './optimisticUpdate';
+// The port and the typed layer alone: the handoffs domain must not load a storage engine.
+import type { ItemStore } from '../storage/itemStore';
+import { TypedItems, type TypedItemsOptions } from '../storage/typedItems';
 import { HandoffId, HandoffRecord, isOpen, type Person, samePerson } from './record';
 import { applyAction, type HandoffRequest, type TransitionResult } from './transitions';
 
@@ -18,31 +18,34 @@ const USER_INDEX_LIMIT = 200;
 
 export type ActOutcome = { found: false } | ({ found: true } & TransitionResult);
 
+/** what a store is told and how it reports: `onCorrupt` hears of every damaged item set aside */
+export type HandoffStoreOptions = TypedItemsOptions;
+
 /**
- * Handoff records over botbuilder `Storage` (SQLite or Azure Blob). Every change is read →
- * apply → write with the eTag read; when someone else wrote first, the change is re-applied
- * to what they wrote. So of two people accepting at once, exactly one becomes the owner and
- * the other is refused with who accepted first.
+ * Handoff records over the storage port (SQLite or Azure Blob). Every change is read → apply →
+ * write with the eTag read, and a missing item is created only if it is still missing; when
+ * someone else wrote first (this instance or another), the change is applied again to what
+ * they wrote. So of two people accepting at once, exactly one becomes the owner and the other
+ * is refused with who accepted first, and two handoffs indexed for one person at once are both
+ * kept. A damaged record or index is set aside and reported, and treated as missing.
  */
 export class HandoffStore {
-  private readonly indexLock = new KeyedLock();
+  private readonly items: TypedItems;
 
-  constructor(private readonly storage: Storage) {}
+  constructor(items: ItemStore, options: HandoffStoreOptions = {}) {
+    this.items = new TypedItems(items, options);
+  }
 
   async get(id: HandoffId): Promise<HandoffRecord | undefined> {
-    return (await readItem(this.storage, handoffKey(id), HandoffRecord)).item;
+    return (await this.items.read(handoffKey(id), HandoffRecord))?.value;
   }
 
   /** Stores a new handoff; one with the same id (the same request again) is kept as it is. */
   async create(record: HandoffRecord): Promise<{ created: boolean; record: HandoffRecord }> {
-    const outcome = await updateItem(
-      this.storage,
-      handoffKey(record.id),
-      HandoffRecord,
-      (current) =>
-        current === undefined
-          ? { write: record, result: { created: true, record } }
-          : { result: { created: false, record: current } },
+    const outcome = await this.items.update(handoffKey(record.id), HandoffRecord, (current) =>
+      current === undefined
+        ? { write: record, result: { created: true, record } }
+        : { result: { created: false, record: current } },
     );
     await this.index(outcome.record.proposedBy, outcome.record.id);
     return outcome;
@@ -56,8 +59,7 @@ export class HandoffStore {
     now: Date,
     requestId: string,
   ): Promise<ActOutcome> {
-    const outcome = await updateItem(
-      this.storage,
+    const outcome = await this.items.update(
       handoffKey(id),
       HandoffRecord,
       (current): { write: HandoffRecord; result: ActOutcome } | { result: ActOutcome } => {
@@ -78,12 +80,10 @@ export class HandoffStore {
 
   /** The open handoffs `person` proposed or owns, the most recently changed first. */
   async openFor(person: Person): Promise<HandoffRecord[]> {
-    const { item: index } = await readItem(this.storage, userIndexKey(person), UserIndex);
+    const index = (await this.items.read(userIndexKey(person), UserIndex))?.value;
     if (!index || index.ids.length === 0) return [];
-    const keys = index.ids.map(handoffKey);
-    const items = await this.storage.read(keys);
-    return keys
-      .flatMap((key) => (items[key] ? [parseItem(key, HandoffRecord, items[key])] : []))
+    const records = await this.items.readMany(index.ids.map(handoffKey), HandoffRecord);
+    return [...records.values()]
       .filter(
         (record) =>
           isOpen(record) &&
@@ -95,18 +95,14 @@ export class HandoffStore {
 
   /** Forgets a handoff whose card could not be posted. */
   async remove(id: HandoffId): Promise<void> {
-    await this.storage.delete([handoffKey(id)]);
+    await this.items.delete([handoffKey(id)]);
   }
 
   private async index(person: Person, id: HandoffId): Promise<void> {
-    const key = userIndexKey(person);
-    await this.indexLock.run(key, () =>
-      updateItem(this.storage, key, UserIndex, (current) => {
-        const ids = current?.ids ?? [];
-        if (ids.includes(id)) return { result: undefined };
-        const write: UserIndex = { ids: [...ids, id].slice(-USER_INDEX_LIMIT) };
-        return { write, result: undefined };
-      }),
-    );
+    await this.items.update(userIndexKey(person), UserIndex, (current) => {
+      const ids = current?.ids ?? [];
+      if (ids.includes(id)) return { result: undefined };
+      return { write: { ids: [...ids, id].slice(-USER_INDEX_LIMIT) }, result: undefined };
+    });
   }
 }

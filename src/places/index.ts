@@ -25,5 +25,5 @@ export {
 } from './placeEvents';
 export { Member, memberOf, PEOPLE_PER_PLACE_LIMIT, PlacePeople } from './placePeople';
 export { placePeopleKey } from './placePeopleStore';
-export { type PlaceAccess, PlaceStore, placesKey } from './placeStore';
+export { type PlaceAccess, PlaceStore, type PlaceStoreOptions, placesKey } from './placeStore';
 export { placeDisplayName } from './words';

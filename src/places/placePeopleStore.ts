@@ -1,5 +1,6 @@
-import type { Storage } from 'botbuilder';
-import { KeyedLock, parseItem, updateItem } from '../handoffs';
+// The port and the typed layer alone: the places domain must not load a storage engine.
+import type { ItemStore } from '../storage/itemStore';
+import { TypedItems, type TypedItemsOptions } from '../storage/typedItems';
 import { isAmong, type Member, PlacePeople, withMembers, withoutMembers } from './placePeople';
 
 /**
@@ -10,11 +11,16 @@ import { isAmong, type Member, PlacePeople, withMembers, withoutMembers } from '
 export const placePeopleKey = (tenantId: string, placeId: string): string =>
   `placePeople/${tenantId}/${placeId}`;
 
-/** Who is in each place, changed with eTag checks like the places themselves. */
+/**
+ * Who is in each place, changed with eTag checks like the places themselves. A damaged list
+ * of people is set aside and reported, and the place starts again with nobody known.
+ */
 export class PlacePeopleStore {
-  private readonly lock = new KeyedLock();
+  private readonly items: TypedItems;
 
-  constructor(private readonly storage: Storage) {}
+  constructor(items: ItemStore, options: TypedItemsOptions = {}) {
+    this.items = new TypedItems(items, options);
+  }
 
   /** Someone already known costs one read and no write: this runs on every shared turn. */
   async see(tenantId: string, placeId: string, members: readonly Member[]): Promise<void> {
@@ -34,7 +40,7 @@ export class PlacePeopleStore {
   /** A place the bot has left keeps nobody: if the bot comes back, people are learned anew. */
   async forgetPlaces(tenantId: string, placeIds: readonly string[]): Promise<void> {
     if (placeIds.length === 0) return;
-    await this.storage.delete(placeIds.map((placeId) => placePeopleKey(tenantId, placeId)));
+    await this.items.delete(placeIds.map((placeId) => placePeopleKey(tenantId, placeId)));
   }
 
   /** Which of these places the member has been seen in, read in one call. */
@@ -45,11 +51,10 @@ export class PlacePeopleStore {
   ): Promise<Set<string>> {
     if (placeIds.length === 0) return new Set();
     const keyOf = (placeId: string) => placePeopleKey(tenantId, placeId);
-    const items = await this.storage.read(placeIds.map(keyOf));
+    const found = await this.items.readMany(placeIds.map(keyOf), PlacePeople);
     const isIn = (placeId: string): boolean => {
-      const raw: unknown = items[keyOf(placeId)];
-      if (raw === undefined || raw === null) return false;
-      return isAmong(parseItem(keyOf(placeId), PlacePeople, raw).people, member);
+      const people = found.get(keyOf(placeId))?.people;
+      return people !== undefined && isAmong(people, member);
     };
     return new Set(placeIds.filter(isIn));
   }
@@ -59,14 +64,11 @@ export class PlacePeopleStore {
     placeId: string,
     change: (people: string[]) => string[],
   ): Promise<void> {
-    const key = placePeopleKey(tenantId, placeId);
-    await this.lock.run(key, () =>
-      updateItem(this.storage, key, PlacePeople, (current) => {
-        const before = current?.people ?? [];
-        const after = change(before);
-        const unchanged = JSON.stringify(after) === JSON.stringify(before);
-        return unchanged ? { result: undefined } : { write: { people: after }, result: undefined };
-      }),
-    );
+    await this.items.update(placePeopleKey(tenantId, placeId), PlacePeople, (current) => {
+      const before = current?.people ?? [];
+      const after = change(before);
+      const unchanged = JSON.stringify(after) === JSON.stringify(before);
+      return unchanged ? { result: undefined } : { write: { people: after }, result: undefined };
+    });
   }
 }

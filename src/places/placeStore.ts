@@ -1,5 +1,6 @@
-import type { Storage } from 'botbuilder';
-import { KeyedLock, readItem, updateItem } from '../handoffs';
+// The port and the typed layer alone: the places domain must not load a storage engine.
+import type { ItemStore } from '../storage/itemStore';
+import { TypedItems, type TypedItemsOptions } from '../storage/typedItems';
 import { type Place, TenantPlaces } from './place';
 import {
   isPeopleEvent,
@@ -25,18 +26,23 @@ export type PlaceAccess =
   /** the bot is not (or no longer) there */
   | { access: 'gone' };
 
+/** what a store is told and how it reports: `onCorrupt` hears of every damaged item set aside */
+export type PlaceStoreOptions = TypedItemsOptions;
+
 /**
  * The team channels, group chats and meeting chats the bot is in, and who it has seen in
- * each, remembered durably through the same Storage as the state and changed with eTag
- * checks, so that events handled at the same time on different instances do not undo each
- * other.
+ * each, remembered durably through the storage port and changed with eTag checks (a tenant's
+ * first place is created only if no other instance created the list first), so that events
+ * handled at the same time on different instances do not undo each other. A damaged list is
+ * set aside and reported, and the tenant starts again with an empty one.
  */
 export class PlaceStore {
-  private readonly lock = new KeyedLock();
+  private readonly items: TypedItems;
   private readonly people: PlacePeopleStore;
 
-  constructor(private readonly storage: Storage) {
-    this.people = new PlacePeopleStore(storage);
+  constructor(items: ItemStore, options: PlaceStoreOptions = {}) {
+    this.items = new TypedItems(items, options);
+    this.people = new PlacePeopleStore(items, options);
   }
 
   async apply({ tenantId, events }: PlaceChanges): Promise<void> {
@@ -73,14 +79,15 @@ export class PlaceStore {
   }
 
   private async all(tenantId: string): Promise<Place[]> {
-    return (await readItem(this.storage, placesKey(tenantId), TenantPlaces)).item?.places ?? [];
+    return (await this.items.read(placesKey(tenantId), TenantPlaces))?.value.places ?? [];
   }
 
   /** Applies the events to the tenant's places; the people of places forgotten go with them. */
   private async changeList(tenantId: string, events: PlaceListEvent[]): Promise<Place[]> {
-    const key = placesKey(tenantId);
-    const { after, forgotten } = await this.lock.run(key, () =>
-      updateItem(this.storage, key, TenantPlaces, (current) => {
+    const { after, forgotten } = await this.items.update(
+      placesKey(tenantId),
+      TenantPlaces,
+      (current) => {
         const before = current?.places ?? [];
         const after = events.reduce(applyEvent, before).slice(-PLACES_LIMIT);
         const kept = new Set(after.map((place) => place.id));
@@ -90,7 +97,7 @@ export class PlaceStore {
         };
         const unchanged = JSON.stringify(after) === JSON.stringify(before);
         return unchanged ? { result } : { write: { places: after }, result };
-      }),
+      },
     );
     await this.people.forgetPlaces(tenantId, forgotten);
     return after;

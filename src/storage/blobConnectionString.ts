@@ -29,7 +29,8 @@ function parseSettings(connectionString: string): Map<string, string> {
   return settings;
 }
 
-function withoutQuery(endpoint: string): string {
+/** a URL without its query (where a SAS token would be) or fragment */
+export function withoutQuery(endpoint: string): string {
   try {
     const url = new URL(endpoint);
     return `${url.origin}${url.pathname}`.replace(/\/$/, '');

@@ -1,77 +1,80 @@
-import type { TokenCredential } from '@azure/identity';
-import type { Storage } from 'botbuilder';
-import { BlobStorage } from './blobStorage';
-import { SqliteStorage } from './sqliteStorage';
-import { StorageUnavailableError } from './storageErrors';
+import type { TokenCredential } from '@azure/core-auth';
+import { BlobItemStore } from './blobItemStore';
+import type { ItemStore } from './itemStore';
+import { SqliteItemStore } from './sqliteItemStore';
 
-export { BlobStorage } from './blobStorage';
-export { SqliteStorage, SQLITE_FILE_NAME } from './sqliteStorage';
-export { ETagConflictError, StorageUnavailableError, UnstorableItemError } from './storageErrors';
+export { BlobItemStore, type BlobStoreOptions } from './blobItemStore';
+export { STORAGE_CALL_BUDGET_MS } from './callBudget';
+export type { ItemStore, StoredItem, WriteCondition } from './itemStore';
+export { MemoryItemStore } from './memoryItemStore';
+export { PROBE_KEY } from './probe';
+export { SqliteItemStore, SQLITE_FILE_NAME, type SqliteStoreOptions } from './sqliteItemStore';
+export {
+  type ConflictingCondition,
+  ETagConflictError,
+  STORAGE_UNAVAILABLE_REASONS,
+  StorageUnavailableError,
+  type StorageUnavailableReason,
+  UnstorableItemError,
+} from './storageErrors';
+
+export {
+  corruptItemKey,
+  type CheckedItem,
+  type CorruptItemReport,
+  DEFAULT_UPDATE_ATTEMPTS,
+  InvalidItemError,
+  type ItemIssue,
+  type OnCorrupt,
+  TypedItems,
+  type TypedItemsOptions,
+  UpdateContentionError,
+  type UpdateStep,
+} from './typedItems';
 
 export type StorageKind = 'sqlite' | 'blob';
 
 export type StoreOptions =
   | { kind: 'sqlite'; dataDir: string }
-  | { kind: 'blob'; connectionString: string; container: string }
+  | { kind: 'blob'; container: string; connectionString: string }
   | { kind: 'blob'; container: string; accountUrl: string; credential: TokenCredential };
-
-// Read by the readiness probe; it never needs to exist.
-const PROBE_KEY = 'readiness-probe';
 
 /** the bot's storage, whichever kind was configured */
 export interface BotStore {
-  storage: Storage;
-  kind: StorageKind;
-  /** where the data lives, safe to log: "sqlite:/abs/path/advisor.db" or "blob:container" */
+  readonly items: ItemStore;
+  readonly kind: StorageKind;
+  /**
+   * where the data lives, safe to log: "sqlite:/abs/path/advisor.db" or
+   * "blob:https://account.blob.core.windows.net/container"
+   */
   describe(): string;
-  /** rejects with StorageUnavailableError, naming what is wrong, when the store cannot be read */
+  /**
+   * resolves when the store can be read and written now; rejects with StorageUnavailableError
+   * naming what is wrong (for a readiness check)
+   */
   probe(): Promise<void>;
+  /** commits what is pending and lets go of the store; later calls fail */
   close(): Promise<void>;
 }
 
 /** opens the configured storage; errors say what to fix in the configuration */
 export async function openStore(options: StoreOptions): Promise<BotStore> {
-  switch (options.kind) {
-    case 'sqlite': {
-      const storage = SqliteStorage.open(options.dataDir);
-      return {
-        storage,
-        kind: 'sqlite',
-        describe: () => `sqlite:${storage.filePath}`,
-        probe: () => probeRead(storage, `the SQLite store at "${storage.filePath}"`),
-        close: () => storage.close(),
-      };
-    }
-    case 'blob': {
-      const storage =
-        'connectionString' in options
-          ? await BlobStorage.open(options.connectionString, options.container)
-          : await BlobStorage.openWithIdentity(
-              options.accountUrl,
-              options.credential,
-              options.container,
-            );
-      return {
-        storage,
-        kind: 'blob',
-        describe: () => `blob:${storage.container}`,
-        probe: () => probeRead(storage, `blob container "${storage.container}"`),
-        // Requests hold no connection that needs closing.
-        close: async () => undefined,
-      };
-    }
+  if (options.kind === 'sqlite') {
+    const items = SqliteItemStore.open(options.dataDir);
+    return {
+      items,
+      kind: 'sqlite',
+      describe: () => `sqlite:${items.filePath}`,
+      probe: () => items.probe(),
+      close: () => items.close(),
+    };
   }
-}
-
-/** one read of a key that need not exist: it proves the store answers and may be read */
-async function probeRead(storage: Storage, where: string): Promise<void> {
-  try {
-    await storage.read([PROBE_KEY]);
-  } catch (error) {
-    if (error instanceof StorageUnavailableError) throw error;
-    throw new StorageUnavailableError(
-      `Storage: ${where} cannot be read: ${error instanceof Error ? error.message : String(error)}`,
-      { cause: error },
-    );
-  }
+  const items = await BlobItemStore.open(options);
+  return {
+    items,
+    kind: 'blob',
+    describe: () => `blob:${items.endpoint}/${items.container}`,
+    probe: () => items.probe(),
+    close: () => items.close(),
+  };
 }

@@ -1,11 +1,16 @@
 /**
  * The storage port: JSON items by key, each with an eTag. The domain (handoffs, places) and the
- * application layer reach storage only through this interface; SQLite and Azure Blob storage
- * implement it. It imports nothing, so anything may depend on it.
+ * application layer reach storage only through this interface; SQLite, Azure Blob storage and
+ * memory implement it. It imports nothing, so anything may depend on it.
  */
 
 /** an item as stored: its JSON value and the eTag it has now */
 export interface StoredItem {
+  /**
+   * the stored JSON value, a fresh copy on every read. Stored text that is not JSON (damaged, or
+   * put there by something else) reads as that text, a string: every item written through the
+   * port is an object, so a string is never mistaken for an item
+   */
   readonly value: unknown;
   readonly eTag: string;
 }
@@ -23,10 +28,12 @@ export interface ItemStore {
   /** the items found, by key; a key with no item is absent from the map */
   read(keys: readonly string[]): Promise<ReadonlyMap<string, StoredItem>>;
   /**
-   * stores `value` (plain JSON data) under `key` if `condition` holds, and resolves to the new
-   * eTag. Rejects with ETagConflictError when the condition does not hold, UnstorableItemError
-   * when the value or key cannot be kept faithfully, StorageUnavailableError when the store
-   * cannot be reached or did not answer in time; in each case nothing was written.
+   * stores `value` (a JSON object: plain objects, arrays, strings, finite numbers, booleans and
+   * null inside) under `key` if `condition` holds, and resolves to the new eTag once it is kept.
+   * Rejects with ETagConflictError when the condition does not hold, UnstorableItemError when
+   * the value, the key or the condition cannot be kept faithfully, StorageUnavailableError when
+   * the store cannot be reached or did not answer in time; in the first two cases nothing was
+   * written.
    */
   write(key: string, value: object, condition: WriteCondition): Promise<string>;
   /** removes the items; keys with no item are ignored */

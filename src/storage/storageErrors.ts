@@ -1,17 +1,30 @@
 /**
- * a write carried an eTag that no longer matches the stored item (it was changed or deleted
- * since it was read); the message keeps botbuilder's wording so existing checks still match
+ * What storage reports when a call fails. Each error says, for the operator, what happened and
+ * what to fix; the codes (`reason`, the condition) are for the words people read in chat.
+ */
+
+/** the write's condition that no longer held */
+export type ConflictingCondition = { readonly ifMatch: string } | { readonly ifAbsent: true };
+
+/**
+ * a conditional write found the item not as expected: changed or deleted since it was read
+ * (`ifMatch`), or created by someone else first (`ifAbsent`). Nothing was written; read the item
+ * again and decide again. The message keeps botbuilder's wording ("due to eTag conflict").
  */
 export class ETagConflictError extends Error {
   override readonly name = 'ETagConflictError';
 
   constructor(
     readonly key: string,
-    readonly eTag: string,
+    readonly condition: ConflictingCondition,
   ) {
     super(
-      `Storage: error writing "${key}" due to eTag conflict: the item was changed or deleted ` +
-        `after it was read (the write expected eTag ${JSON.stringify(eTag)}). Read it again and retry.`,
+      'ifMatch' in condition
+        ? `Storage: error writing "${key}" due to eTag conflict: the item was changed or deleted ` +
+            `after it was read (the write expected eTag ${JSON.stringify(condition.ifMatch)}). ` +
+            'Read it again and retry.'
+        : `Storage: error writing "${key}" due to eTag conflict: someone else created the item ` +
+            'first (the write was to create it). Read it and retry.',
     );
   }
 }
@@ -28,7 +41,42 @@ export class UnstorableItemError extends Error {
   }
 }
 
-/** the store could not be reached or did not answer; nothing of the failed call was kept */
+/**
+ * Why the store could not serve a call:
+ * - `unreachable`: no connection, or the server failed (HTTP 5xx);
+ * - `timeout`: no answer within the call's time budget, or the database stayed locked;
+ * - `refused`: the credentials or the identity were refused, or no token could be had;
+ * - `full`: the disk (or the database's size limit) is full;
+ * - `corrupt`: the database file is damaged or is not a database;
+ * - `readOnly`: the database cannot be written;
+ * - `ioError`: the disk reported an error;
+ * - `closed`: the store was closed (the process is shutting down).
+ */
+export const STORAGE_UNAVAILABLE_REASONS = [
+  'unreachable',
+  'timeout',
+  'refused',
+  'full',
+  'corrupt',
+  'readOnly',
+  'ioError',
+  'closed',
+] as const;
+export type StorageUnavailableReason = (typeof STORAGE_UNAVAILABLE_REASONS)[number];
+
+/**
+ * the store could not serve the call. A call refused before it reached the store kept nothing; a
+ * write that ran out of time may still have landed (the server can have taken it before the
+ * answer was lost), so read before deciding again, as conditional writes do.
+ */
 export class StorageUnavailableError extends Error {
   override readonly name = 'StorageUnavailableError';
+
+  constructor(
+    readonly reason: StorageUnavailableReason,
+    message: string,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
 }

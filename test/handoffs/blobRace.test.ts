@@ -1,7 +1,7 @@
 import type { ChannelAccount } from 'botbuilder';
 import { VERBS } from '../../src/cards';
 import { handoffKey, HandoffStore } from '../../src/handoffs';
-import { BlobStorage } from '../../src/storage';
+import { BlobItemStore } from '../../src/storage';
 import { teamsActivities } from '../support/activities';
 import { startAzurite, type AzuriteServer } from '../support/azurite';
 import { type FakeConnector, startFakeConnector } from '../support/fakeConnector';
@@ -32,7 +32,10 @@ afterAll(async () => {
 
 describe('HandoffStore over Azure Blob storage (Azurite)', () => {
   it('two accepts that read the same eTag: the second write conflicts, re-reads and is refused', async () => {
-    const blobs = await BlobStorage.open(azurite.connectionString, 'handoff-store-race');
+    const blobs = await BlobItemStore.open({
+      connectionString: azurite.connectionString,
+      container: 'handoff-store-race',
+    });
     const record = proposed();
     await new HandoffStore(blobs).create(record);
     const counted = countConflicts(blobs, handoffKey(record.id));

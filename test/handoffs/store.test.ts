@@ -1,25 +1,39 @@
-import type { Storage } from 'botbuilder';
 import {
-  CorruptItemError,
   handoffKey,
+  HandoffRecord,
   HandoffStore,
-  UpdateContentionError,
-  updateItem,
+  type HandoffStoreOptions,
   userIndexKey,
 } from '../../src/handoffs';
-import { HandoffRecord } from '../../src/handoffs';
-import { SqliteStorage } from '../../src/storage';
+import { type ItemStore, SqliteItemStore } from '../../src/storage';
+import {
+  corruptItemKey,
+  type CorruptItemReport,
+  InvalidItemError,
+  UpdateContentionError,
+} from '../../src/storage/typedItems';
 import { makeTempDir, removeTempDir } from '../support/tempDir';
 import { countConflicts, gateReads } from './support/gatedStorage';
 import { AVERY, DANA, LEE, minute, proposed } from './support/records';
 
+const OVERWRITE = { overwrite: true } as const;
+
 describe('HandoffStore over SQLite', () => {
   let dataDir: string;
-  let sqlite: SqliteStorage;
+  let sqlite: SqliteItemStore;
+  let reports: [string, CorruptItemReport][];
+  const storeOver = (items: ItemStore = sqlite, options: HandoffStoreOptions = {}) =>
+    new HandoffStore(items, {
+      onCorrupt: (key, problem) => reports.push([key, problem]),
+      retryBackoffMs: 1,
+      ...options,
+    });
+  const valueAt = async (key: string) => (await sqlite.read([key])).get(key)?.value;
 
   beforeEach(async () => {
     dataDir = await makeTempDir('handoff-store');
-    sqlite = SqliteStorage.open(dataDir);
+    sqlite = SqliteItemStore.open(dataDir);
+    reports = [];
   });
   afterEach(async () => {
     await sqlite.close();
@@ -27,7 +41,7 @@ describe('HandoffStore over SQLite', () => {
   });
 
   it('creates a handoff once: the same id again keeps the first', async () => {
-    const store = new HandoffStore(sqlite);
+    const store = storeOver();
     const record = proposed();
     await expect(store.create(record)).resolves.toEqual({ created: true, record });
     const again = { ...record, account: 'Changed' };
@@ -36,15 +50,13 @@ describe('HandoffStore over SQLite', () => {
   });
 
   it('keeps each handoff under handoffs/<id>, checked against the schema', async () => {
-    const store = new HandoffStore(sqlite);
     const record = proposed();
-    await store.create(record);
-    const stored = (await sqlite.read([handoffKey(record.id)]))[handoffKey(record.id)];
-    expect(HandoffRecord.parse(stored)).toEqual(record);
+    await storeOver().create(record);
+    expect(HandoffRecord.parse(await valueAt(handoffKey(record.id)))).toEqual(record);
   });
 
   it('applies an action and says when the handoff is not there', async () => {
-    const store = new HandoffStore(sqlite);
+    const store = storeOver();
     const record = proposed();
     await store.create(record);
     const accepted = await store.act(record.id, { action: 'accept' }, DANA, minute(1), 'r1');
@@ -57,10 +69,10 @@ describe('HandoffStore over SQLite', () => {
 
   it('two people accepting at the same moment: one owner, the other told who accepted first', async () => {
     const record = proposed();
-    await new HandoffStore(sqlite).create(record);
+    await storeOver().create(record);
     // Both read the proposed handoff before either writes: the second write meets a new eTag.
     const counted = countConflicts(sqlite, handoffKey(record.id));
-    const store = new HandoffStore(gateReads(counted, handoffKey(record.id), 2));
+    const store = storeOver(gateReads(counted, handoffKey(record.id), 2));
     const [first, second] = await Promise.all([
       store.act(record.id, { action: 'accept' }, DANA, minute(1), 'accept-dana'),
       store.act(record.id, { action: 'accept' }, LEE, minute(1), 'accept-lee'),
@@ -71,7 +83,7 @@ describe('HandoffStore over SQLite', () => {
     const losers = outcomes.filter((outcome) => outcome.found && !outcome.ok);
     expect(winners).toHaveLength(1);
     expect(losers).toHaveLength(1);
-    const stored = await new HandoffStore(sqlite).get(record.id);
+    const stored = await storeOver().get(record.id);
     const owner = stored?.owner;
     expect(owner === null || owner === undefined ? undefined : owner.name).toMatch(
       /Dana Lee|Lee Morgan/,
@@ -84,39 +96,95 @@ describe('HandoffStore over SQLite', () => {
 
   it('gives up after a bounded number of conflicts, writing nothing', async () => {
     const record = proposed();
-    await new HandoffStore(sqlite).create(record);
+    await storeOver().create(record);
     // Someone else writes the item between every read and write.
-    const meddling: Storage = {
+    const meddling: ItemStore = {
       read: async (keys) => {
-        const items = await sqlite.read(keys);
-        await sqlite.write({ [handoffKey(record.id)]: { ...record } });
-        return items;
+        const found = await sqlite.read(keys);
+        await sqlite.write(handoffKey(record.id), { ...record }, OVERWRITE);
+        return found;
       },
-      write: (changes) => sqlite.write(changes),
+      write: (...args) => sqlite.write(...args),
       delete: (keys) => sqlite.delete(keys),
     };
-    const store = new HandoffStore(meddling);
-    await expect(store.act(record.id, { action: 'accept' }, DANA, minute(1), 'r1')).rejects.toThrow(
-      UpdateContentionError,
-    );
-    await expect(new HandoffStore(sqlite).get(record.id)).resolves.toEqual(record);
+    await expect(
+      storeOver(meddling).act(record.id, { action: 'accept' }, DANA, minute(1), 'r1'),
+    ).rejects.toThrow(UpdateContentionError);
+    await expect(storeOver().get(record.id)).resolves.toEqual(record);
   });
 
-  it('refuses to act on a stored item that is not a handoff, and leaves it alone', async () => {
-    const record = proposed();
-    await sqlite.write({ [handoffKey(record.id)]: { id: record.id, status: 'lost' } });
-    const store = new HandoffStore(sqlite);
-    await expect(store.act(record.id, { action: 'accept' }, DANA, minute(1), 'r1')).rejects.toThrow(
-      CorruptItemError,
+  it('refuses to store a handoff that fails its schema, and stores nothing of it', async () => {
+    const record = { ...proposed(), account: ['not', 'a', 'name'] } as unknown as HandoffRecord;
+
+    const creating = storeOver().create(record);
+
+    await expect(creating).rejects.toThrow(InvalidItemError);
+    await expect(creating).rejects.toThrow(/refused to write "handoffs\/h[0-9a-f]{20}": account:/);
+    expect(await sqlite.read([handoffKey(record.id), userIndexKey(record.proposedBy)])).toEqual(
+      new Map(),
     );
-    await expect(sqlite.read([handoffKey(record.id)])).resolves.toMatchObject({
-      [handoffKey(record.id)]: { status: 'lost' },
+  });
+
+  describe('a damaged record', () => {
+    const damage = (key: string) => sqlite.write(key, { id: 'x', status: 'lost' }, OVERWRITE);
+
+    it('reads as no handoff: set aside, reported once, and left where it is', async () => {
+      const record = proposed();
+      const eTag = await damage(handoffKey(record.id));
+      const store = storeOver();
+
+      await expect(store.get(record.id)).resolves.toBeUndefined();
+      await expect(
+        store.act(record.id, { action: 'accept' }, DANA, minute(1), 'r1'),
+      ).resolves.toEqual({ found: false });
+
+      expect(reports).toEqual([
+        [
+          handoffKey(record.id),
+          expect.objectContaining({
+            setAsideAs: corruptItemKey(handoffKey(record.id), eTag),
+            eTag,
+          }),
+        ],
+      ]);
+      await expect(valueAt(corruptItemKey(handoffKey(record.id), eTag))).resolves.toMatchObject({
+        key: handoffKey(record.id),
+        value: { id: 'x', status: 'lost' },
+      });
+      await expect(valueAt(handoffKey(record.id))).resolves.toEqual({ id: 'x', status: 'lost' });
+    });
+
+    it('leaves its proposer\'s other handoffs in "my handoffs"', async () => {
+      const store = storeOver();
+      const [kept, broken, alsoKept] = [1, 2, 3].map(() => proposed({ by: AVERY }));
+      for (const record of [kept!, broken!, alsoKept!]) await store.create(record);
+      await damage(handoffKey(broken!.id));
+
+      const open = await store.openFor(AVERY);
+
+      expect(open.map((record) => record.id).sort()).toEqual([kept!.id, alsoKept!.id].sort());
+      expect(reports.map(([key]) => key)).toEqual([handoffKey(broken!.id)]);
+    });
+
+    it('as an index starts "my handoffs" again: the next handoff is listed, the old index set aside', async () => {
+      const store = storeOver();
+      const eTag = await sqlite.write(userIndexKey(AVERY), { ids: 'everything' }, OVERWRITE);
+      expect(await store.openFor(AVERY)).toEqual([]);
+
+      const record = proposed({ by: AVERY });
+      await expect(store.create(record)).resolves.toMatchObject({ created: true });
+
+      expect((await store.openFor(AVERY)).map((open) => open.id)).toEqual([record.id]);
+      await expect(valueAt(corruptItemKey(userIndexKey(AVERY), eTag))).resolves.toMatchObject({
+        value: { ids: 'everything' },
+      });
+      expect(reports).toHaveLength(1);
     });
   });
 
   describe('my handoffs', () => {
     it('lists the open handoffs a person proposed or owns, the latest change first', async () => {
-      const store = new HandoffStore(sqlite);
+      const store = storeOver();
       const mine = proposed({ by: AVERY });
       const ownedByMe = proposed({ by: DANA });
       const done = proposed({ by: AVERY });
@@ -135,7 +203,7 @@ describe('HandoffStore over SQLite', () => {
     });
 
     it("drops a handoff handed back by its owner from the owner's list", async () => {
-      const store = new HandoffStore(sqlite);
+      const store = storeOver();
       const record = proposed({ by: AVERY });
       await store.create(record);
       await store.act(record.id, { action: 'accept' }, DANA, minute(1), 'a');
@@ -146,41 +214,32 @@ describe('HandoffStore over SQLite', () => {
     });
 
     it('keeps the index per person under handoffsByUser/<Entra object id>', async () => {
-      const store = new HandoffStore(sqlite);
       const record = proposed({ by: AVERY });
-      await store.create(record);
+      await storeOver().create(record);
       expect(userIndexKey(AVERY)).toBe(`handoffsByUser/${AVERY.aadObjectId}`);
-      await expect(sqlite.read([userIndexKey(AVERY)])).resolves.toMatchObject({
-        [userIndexKey(AVERY)]: { ids: [record.id] },
-      });
+      await expect(valueAt(userIndexKey(AVERY))).resolves.toEqual({ ids: [record.id] });
     });
 
-    it('two handoffs indexed for one person at the same moment are both kept', async () => {
-      const store = new HandoffStore(sqlite);
-      const [first, second] = [proposed({ by: AVERY }), proposed({ by: AVERY })];
-      await store.create(first);
-      // Unserialised, both would read "no index yet" and the second create would undo the first.
-      const gated = new HandoffStore(gateReads(sqlite, userIndexKey(DANA), 2, 100));
-      await Promise.all([
-        gated.create({ ...second, proposedBy: DANA }),
-        gated.act(first.id, { action: 'accept' }, DANA, minute(1), 'a'),
-      ]);
-      const { [userIndexKey(DANA)]: index } = await sqlite.read([userIndexKey(DANA)]);
-      expect((index as { ids: string[] }).ids.sort()).toEqual([first.id, second.id].sort());
-    });
-  });
-});
+    it.each([
+      ['creating the index', false],
+      ['adding to the index', true],
+    ])(
+      'two handoffs indexed for one person at the same moment are both kept, %s',
+      async (_label, indexExists) => {
+        const [first, second, earlier] = [1, 2, 3].map(() => proposed({ by: DANA }));
+        if (indexExists) await storeOver().create(earlier!);
+        // Both read the index before either writes: the second write meets the first's.
+        const counted = countConflicts(sqlite, userIndexKey(DANA));
+        const gated = gateReads(counted, userIndexKey(DANA), 2);
+        // Two stores, as on two instances: nothing in this process keeps them apart.
+        await Promise.all([storeOver(gated).create(first!), storeOver(gated).create(second!)]);
 
-describe('updateItem', () => {
-  it('answers without writing when the step leaves the item as it is', async () => {
-    const writes: unknown[] = [];
-    const storage: Storage = {
-      read: async () => ({}),
-      write: async (changes) => void writes.push(changes),
-      delete: async () => undefined,
-    };
-    const result = await updateItem(storage, 'k', HandoffRecord, () => ({ result: 'kept' }));
-    expect(result).toBe('kept');
-    expect(writes).toEqual([]);
+        expect(counted.conflicts()).toBe(1);
+        const index = (await valueAt(userIndexKey(DANA))) as { ids: string[] };
+        expect(index.ids.sort()).toEqual(
+          [first!.id, second!.id, ...(indexExists ? [earlier!.id] : [])].sort(),
+        );
+      },
+    );
   });
 });

@@ -150,10 +150,11 @@ describe('fuzz: generated activities through the real server', () => {
     // Every dialog a valid "assess" started is in storage, waiting at its first question.
     // ConversationState's key: channel, conversation id, then its (empty) namespace.
     const keyOf = (id: string) => `msteams/conversations/${id}/`;
-    const stored = await app.current.app.store.storage.read(dialogs.map(keyOf));
-    const missing = dialogs.filter(
-      (id) => !(stored[keyOf(id)]?.dialogState?.dialogStack?.length > 0),
-    );
+    const stored = await app.current.app.store.items.read(dialogs.map(keyOf));
+    const missing = dialogs.filter((id) => {
+      const value = stored.get(keyOf(id))?.value as { dialogState?: { dialogStack?: unknown[] } };
+      return !(value?.dialogState?.dialogStack?.length ?? 0);
+    });
     expect(missing).toEqual([]);
 
     // …and resumes: the first one's next answer moves it on to the second question.

@@ -1,4 +1,5 @@
 import { FAILURE_WORDS } from '../../src/words/chat';
+import { STORAGE_CALL_BUDGET_MS } from '../../src/storage';
 import { QUESTIONS } from '../../src/understanding';
 import { teamsActivities } from '../support/activities';
 import { type RunningApp, startApp } from '../support/app';
@@ -47,4 +48,20 @@ describe('storage outage (Azure Blob storage on a local Azurite)', () => {
     expect(lastText(await say('help'))).toContain(QUESTIONS.salesStage.prompt);
     expect(lastText(await say('post-sales'))).toContain(QUESTIONS.gpuOrRestricted.prompt);
   }, 120_000);
+
+  it('answers "try again" within the storage budget while storage hangs (Azurite stopped), then goes on', async () => {
+    const teams = teamsActivities({ serviceUrl: 'http://127.0.0.1:9/' });
+    const say = (text: string) => expectReplies(app.baseUrl, teams.personalMessage(text));
+    expect(lastText(await say('assess'))).toContain(QUESTIONS.supportContract.prompt);
+
+    azurite.pause();
+    const started = performance.now();
+    const replies = await say('yes').finally(() => azurite.resume());
+    const answeredMs = performance.now() - started;
+
+    expect(replies).toEqual([expect.objectContaining({ text: FAILURE_WORDS.storageUnavailable })]);
+    // One storage call runs into the budget and fails the turn; the machine may be busy.
+    expect(answeredMs).toBeLessThan(STORAGE_CALL_BUDGET_MS + 3_000);
+    expect(lastText(await say('yes'))).toContain(QUESTIONS.salesStage.prompt);
+  }, 60_000);
 });

@@ -6,7 +6,7 @@ import {
   PlaceStore,
   placesKey,
 } from '../../src/places';
-import { SqliteStorage } from '../../src/storage';
+import { SqliteItemStore } from '../../src/storage';
 import {
   CHANNEL,
   FIXED_TIME,
@@ -149,10 +149,10 @@ describe('placeChangesFrom: what Teams events mean for the places the bot is in'
 
 describe('PlaceStore', () => {
   let dataDir: string;
-  let sqlite: SqliteStorage;
+  let sqlite: SqliteItemStore;
   beforeEach(async () => {
     dataDir = await makeTempDir('places');
-    sqlite = SqliteStorage.open(dataDir);
+    sqlite = SqliteItemStore.open(dataDir);
   });
   afterEach(async () => {
     await sqlite.close();
@@ -176,7 +176,7 @@ describe('PlaceStore', () => {
       'Contoso capacity review',
       'Contoso handoff',
     ]);
-    expect(await sqlite.read([placesKey(TENANT_ID)])).toHaveProperty([placesKey(TENANT_ID)]);
+    expect((await sqlite.read([placesKey(TENANT_ID)])).has(placesKey(TENANT_ID))).toBe(true);
     expect(await store.list('another-tenant')).toEqual([]);
 
     await apply(store, events.removeFrom('team'));

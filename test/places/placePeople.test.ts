@@ -1,4 +1,4 @@
-import type { Activity, ChannelAccount, Storage } from 'botbuilder';
+import type { Activity, ChannelAccount } from 'botbuilder';
 import {
   type Member,
   memberOf,
@@ -7,10 +7,17 @@ import {
   type PlaceChanges,
   placeDisplayName,
   placePeopleKey,
+  placesKey,
   PlaceStore,
 } from '../../src/places';
 import { isAmong, memberKey, withMembers, withoutMembers } from '../../src/places/placePeople';
-import { SqliteStorage } from '../../src/storage';
+import { SqliteItemStore } from '../../src/storage';
+import {
+  corruptItemKey,
+  type CorruptItemReport,
+  InvalidItemError,
+} from '../../src/storage/typedItems';
+import { countWrites } from '../handoffs/support/gatedStorage';
 import { CHANNEL, TEAM, TENANT_ID, USER, teamsActivities } from '../support/activities';
 import { makeTempDir, removeTempDir } from '../support/tempDir';
 import { readActivity } from '../../src/teams/activity';
@@ -175,10 +182,10 @@ describe('who is in a place, from what Teams sends', () => {
 
 describe('PlaceStore: the places each person may post into', () => {
   let dataDir: string;
-  let sqlite: SqliteStorage;
+  let sqlite: SqliteItemStore;
   beforeEach(async () => {
     dataDir = await makeTempDir('place-people');
-    sqlite = SqliteStorage.open(dataDir);
+    sqlite = SqliteItemStore.open(dataDir);
   });
   afterEach(async () => {
     await sqlite.close();
@@ -263,21 +270,23 @@ describe('PlaceStore: the places each person may post into', () => {
     await learn(store, events.installIn('groupChat'), danaTeams.groupChatMessage('help'));
     expect(await namesFor(store, dana)).toEqual(['Contoso handoff']);
     await learn(store, events.removeFrom('groupChat'));
-    expect(await sqlite.read([placePeopleKey(TENANT_ID, GROUP_CHAT_ID)])).toEqual({});
+    expect(await sqlite.read([placePeopleKey(TENANT_ID, GROUP_CHAT_ID)])).toEqual(new Map());
     await learn(store, events.installIn('groupChat'));
     expect(await namesFor(store, dana)).toEqual([]);
     expect(await namesFor(store, avery)).toEqual(['Contoso handoff']);
   });
 
   it('someone already known costs a read and no write', async () => {
-    const { storage, writes } = countingWrites(sqlite);
-    const store = new PlaceStore(storage);
+    const counted = countWrites(sqlite);
+    const store = new PlaceStore(counted);
     await learn(store, events.installIn('groupChat'));
-    const afterInstall = writes();
+    const afterInstall = counted.writes().length;
     await learn(store, teams.groupChatMessage('help'), teams.groupChatMessage('again'));
-    expect(writes()).toBe(afterInstall);
+    expect(counted.writes()).toHaveLength(afterInstall);
     await learn(store, danaTeams.groupChatMessage('help'));
-    expect(writes()).toBe(afterInstall + 1);
+    expect(counted.writes().slice(afterInstall)).toEqual([
+      placePeopleKey(TENANT_ID, GROUP_CHAT_ID),
+    ]);
   });
 
   it('a place keeps the last 500 people first seen there', async () => {
@@ -288,7 +297,7 @@ describe('PlaceStore: the places each person may post into', () => {
     }));
     await learn(store, events.installIn('groupChat'), events.peopleJoin('groupChat', crowd));
     const key = placePeopleKey(TENANT_ID, GROUP_CHAT_ID);
-    const stored = PlacePeople.parse((await sqlite.read([key]))[key]);
+    const stored = PlacePeople.parse((await sqlite.read([key])).get(key)?.value);
     expect(stored.people).toHaveLength(PEOPLE_PER_PLACE_LIMIT);
     expect(stored.people[0]).toBe('29:person-0');
     // The installer was seen first, so the crowd pushed them out.
@@ -309,24 +318,77 @@ describe('PlaceStore: the places each person may post into', () => {
     expect(await namesFor(store, dana)).toEqual(['Contoso capacity review']);
     expect(await namesFor(store, sam)).toEqual(['Contoso capacity review']);
   });
+
+  describe('a damaged item', () => {
+    let reports: [string, CorruptItemReport][];
+    const reporting = () =>
+      new PlaceStore(sqlite, { onCorrupt: (key, problem) => reports.push([key, problem]) });
+    beforeEach(() => {
+      reports = [];
+    });
+
+    it("as the tenant's places is set aside and reported: the tenant starts again, and new places are kept", async () => {
+      const store = reporting();
+      await learn(store, events.installIn('groupChat'));
+      const eTag = await sqlite.write(
+        placesKey(TENANT_ID),
+        { places: [{ id: GROUP_CHAT_ID, name: ['not', 'a', 'name'] }] },
+        { overwrite: true },
+      );
+
+      expect(await namesFor(store, avery)).toEqual([]);
+      await learn(store, events.installIn('meeting'));
+
+      expect(await namesFor(store, avery)).toEqual(['Contoso capacity review']);
+      expect(reports).toEqual([
+        [
+          placesKey(TENANT_ID),
+          expect.objectContaining({ eTag, setAsideAs: corruptItemKey(placesKey(TENANT_ID), eTag) }),
+        ],
+      ]);
+      const copy = (await sqlite.read([corruptItemKey(placesKey(TENANT_ID), eTag)])).values().next()
+        .value?.value;
+      expect(copy).toMatchObject({ value: { places: [{ name: ['not', 'a', 'name'] }] } });
+    });
+
+    it('as the people of a place is set aside: nobody is known there until seen again', async () => {
+      const store = reporting();
+      await learn(store, events.installIn('groupChat'), danaTeams.groupChatMessage('help'));
+      await sqlite.write(
+        placePeopleKey(TENANT_ID, GROUP_CHAT_ID),
+        { people: 7 },
+        { overwrite: true },
+      );
+
+      expect(await namesFor(store, dana)).toEqual([]);
+      await learn(store, danaTeams.groupChatMessage('again'));
+
+      expect(await namesFor(store, dana)).toEqual(['Contoso handoff']);
+      expect(reports.map(([key]) => key)).toEqual([placePeopleKey(TENANT_ID, GROUP_CHAT_ID)]);
+    });
+
+    it('is never written: a place whose name is not text is refused, and the others stay', async () => {
+      const store = reporting();
+      await learn(store, events.installIn('meeting'));
+      // The translator refuses such an activity at the door; the store refuses it all the same.
+      const changes = changesOf(events.installIn('groupChat'))!;
+      const [remember] = changes.events;
+      if (remember?.kind !== 'remember') throw new Error('expected a place to remember');
+      const forged: PlaceChanges = {
+        ...changes,
+        events: [
+          { ...remember, place: { ...remember.place, name: ['forged'] as unknown as string } },
+        ],
+      };
+
+      await expect(store.apply(forged)).rejects.toThrow(InvalidItemError);
+
+      expect(await namesFor(store, avery)).toEqual(['Contoso capacity review']);
+      expect(reports).toEqual([]);
+    });
+  });
 });
 
 function seen(placeId: string, people: Member[]): PlaceChanges['events'][number] {
   return { kind: 'seen', placeId, people };
-}
-
-/** The storage, counting the writes made through it. */
-function countingWrites(storage: Storage): { storage: Storage; writes: () => number } {
-  let writes = 0;
-  return {
-    storage: {
-      read: (keys) => storage.read(keys),
-      write: (changes) => {
-        writes += 1;
-        return storage.write(changes);
-      },
-      delete: (keys) => storage.delete(keys),
-    },
-    writes: () => writes,
-  };
 }

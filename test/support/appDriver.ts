@@ -1,4 +1,3 @@
-import { MemoryStorage } from 'botbuilder';
 import { handleEvent } from '../../src/app/app';
 import type { AppDeps } from '../../src/app/deps';
 import type { InvokeAnswer } from '../../src/app/outputs';
@@ -6,6 +5,7 @@ import type { LoadedState, QuestionsState } from '../../src/app/state';
 import { HandoffStore } from '../../src/handoffs';
 import { ask } from '../../src/knowledge';
 import { PlaceStore } from '../../src/places';
+import { MemoryItemStore } from '../../src/storage';
 import { readActivity } from '../../src/teams/activity';
 import { type OutgoingMessage, toActivity } from '../../src/teams/messages';
 import { eventFrom } from '../../src/teams/toEvent';
@@ -32,11 +32,11 @@ export interface AppDriver {
 }
 
 export function createAppDriver(overrides: Partial<AppDeps> = {}): AppDriver {
-  const storage = new MemoryStorage();
+  const items = new MemoryItemStore();
   const deps: AppDeps = {
     ask,
-    handoffs: new HandoffStore(storage),
-    places: new PlaceStore(storage),
+    handoffs: new HandoffStore(items),
+    places: new PlaceStore(items),
     now: () => FIXED_TIME,
     log: { info: () => undefined, warn: () => undefined, error: () => undefined },
     ...overrides,

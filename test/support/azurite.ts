@@ -9,6 +9,12 @@ export interface AzuriteServer {
   readonly port: number;
   /** development-account connection string for this server (no real secret) */
   readonly connectionString: string;
+  /** the development account's blob endpoint, http:// or https:// */
+  readonly accountUrl: string;
+  /** freezes the server (SIGSTOP): it keeps accepting connections and answers nothing */
+  pause(): void;
+  /** lets a paused server run again (SIGCONT) */
+  resume(): void;
   /** kills the server and waits for it to exit; calling it again does nothing */
   stop(): Promise<void>;
   /** starts the server again on the same port, stopping it first if it is running */
@@ -21,11 +27,10 @@ export interface AzuriteOptions {
    * server keeps everything in memory and a restart starts empty
    */
   dataDir?: string;
-  /**
-   * serve https with this certificate and key (PEM files) and take Entra bearer tokens
-   * (`--oauth basic`: claims are checked, signatures are not), as a managed identity signs in
-   */
-  oauth?: { readonly cert: string; readonly key: string };
+  /** serves HTTPS with this certificate and key (PEM files) */
+  tls?: { certPath: string; keyPath: string };
+  /** accepts OAuth bearer tokens (Azurite's basic check: issuer, audience, lifetime); needs tls */
+  oauth?: boolean;
 }
 
 // Azurite's well-known development account: public, documented, accepted only by emulators.
@@ -50,9 +55,16 @@ export async function startAzurite(options: AzuriteOptions = {}): Promise<Azurit
     if (running) await terminate(running);
   };
 
+  const protocol = options.tls ? 'https' : 'http';
+  const signal = (name: NodeJS.Signals) => {
+    if (server && !hasExited(server.child)) server.child.kill(name);
+  };
   return {
     port,
-    connectionString: developmentConnectionString(port),
+    connectionString: developmentConnectionString(port, protocol),
+    accountUrl: `${protocol}://127.0.0.1:${port}/${ACCOUNT_NAME}`,
+    pause: () => signal('SIGSTOP'),
+    resume: () => signal('SIGCONT'),
     stop,
     restart: async () => {
       await stop();
@@ -61,12 +73,12 @@ export async function startAzurite(options: AzuriteOptions = {}): Promise<Azurit
   };
 }
 
-export function developmentConnectionString(port: number): string {
+export function developmentConnectionString(port: number, protocol = 'http'): string {
   return [
-    'DefaultEndpointsProtocol=http',
+    `DefaultEndpointsProtocol=${protocol}`,
     `AccountName=${ACCOUNT_NAME}`,
     `AccountKey=${ACCOUNT_KEY}`,
-    `BlobEndpoint=http://127.0.0.1:${port}/${ACCOUNT_NAME}`,
+    `BlobEndpoint=${protocol}://127.0.0.1:${port}/${ACCOUNT_NAME}`,
   ].join(';');
 }
 
@@ -77,9 +89,8 @@ interface RunningServer {
 
 async function launch(port: number, options: AzuriteOptions): Promise<RunningServer> {
   const persistence = options.dataDir ? ['--location', options.dataDir] : ['--inMemoryPersistence'];
-  const oauth = options.oauth
-    ? ['--oauth', 'basic', '--cert', options.oauth.cert, '--key', options.oauth.key]
-    : [];
+  const tls = options.tls ? ['--cert', options.tls.certPath, '--key', options.tls.keyPath] : [];
+  const oauth = options.oauth ? ['--oauth', 'basic'] : [];
   const child = spawn(
     process.execPath,
     [
@@ -89,6 +100,7 @@ async function launch(port: number, options: AzuriteOptions): Promise<RunningSer
       '--blobPort',
       String(port),
       ...persistence,
+      ...tls,
       ...oauth,
       '--disableTelemetry',
       '--skipApiVersionCheck',
@@ -124,6 +136,8 @@ async function launch(port: number, options: AzuriteOptions): Promise<RunningSer
 async function terminate({ child, exited }: RunningServer): Promise<void> {
   if (child.pid === undefined || hasExited(child)) return;
   // SIGTERM lets Azurite save its metadata when it persists to disk; SIGKILL if it hangs.
+  // A paused server handles no signal but SIGKILL until it runs again.
+  child.kill('SIGCONT');
   child.kill('SIGTERM');
   const timer = setTimeout(() => child.kill('SIGKILL'), EXIT_GRACE_MS);
   try {

@@ -18,9 +18,9 @@ export class MemoryItems implements ItemStore {
 
   async write(key: string, value: object, condition: WriteCondition): Promise<string> {
     const current = this.items.get(key);
-    if ('ifAbsent' in condition && current) throw new ETagConflictError(key, '*');
+    if ('ifAbsent' in condition && current) throw new ETagConflictError(key, condition);
     if ('ifMatch' in condition && current?.eTag !== condition.ifMatch) {
-      throw new ETagConflictError(key, condition.ifMatch);
+      throw new ETagConflictError(key, condition);
     }
     const eTag = `"${++this.version}"`;
     this.items.set(key, { value: JSON.parse(JSON.stringify(value)), eTag });

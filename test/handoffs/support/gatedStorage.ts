@@ -1,17 +1,16 @@
-import type { Storage, StoreItems } from 'botbuilder';
+import { ETagConflictError, type ItemStore } from '../../../src/storage';
 
 /**
- * A Storage whose first `count` reads of `key` each wait until all of them have read: every
+ * A store whose first `count` reads of `key` each wait until all of them have read: every
  * reader then holds the same eTag, so the writes that follow must race for real. With
- * `releaseAfterMs`, waiting readers go on after that long even if the others never come (a
- * caller that serialises its updates never sends the second read while the first waits).
+ * `releaseAfterMs`, waiting readers go on after that long even if the others never come.
  */
 export function gateReads(
-  storage: Storage,
+  items: ItemStore,
   key: string,
   count: number,
   releaseAfterMs?: number,
-): Storage {
+): ItemStore {
   let waiting: (() => void)[] = [];
   let gated = 0;
   const releaseAll = () => {
@@ -19,8 +18,8 @@ export function gateReads(
     waiting = [];
   };
   return {
-    read: async (keys: string[]): Promise<StoreItems> => {
-      const items = await storage.read(keys);
+    read: async (keys) => {
+      const found = await items.read(keys);
       if (keys.includes(key) && gated < count) {
         gated += 1;
         await new Promise<void>((resolve) => {
@@ -29,29 +28,41 @@ export function gateReads(
           else if (releaseAfterMs !== undefined) setTimeout(releaseAll, releaseAfterMs);
         });
       }
-      return items;
+      return found;
     },
-    write: (changes) => storage.write(changes),
-    delete: (keys) => storage.delete(keys),
+    write: (...args) => items.write(...args),
+    delete: (keys) => items.delete(keys),
   };
 }
 
-/** A Storage that counts the writes of one key that failed on an eTag conflict. */
-export function countConflicts(storage: Storage, key: string): Storage & { conflicts(): number } {
+/** A store that counts the writes of one key that failed on an eTag conflict. */
+export function countConflicts(items: ItemStore, key: string): ItemStore & { conflicts(): number } {
   let conflicts = 0;
   return {
-    read: (keys) => storage.read(keys),
-    write: async (changes) => {
+    read: (keys) => items.read(keys),
+    write: async (written, value, condition) => {
       try {
-        await storage.write(changes);
+        return await items.write(written, value, condition);
       } catch (error) {
-        if (key in changes && error instanceof Error && error.message.includes('eTag conflict')) {
-          conflicts += 1;
-        }
+        if (written === key && error instanceof ETagConflictError) conflicts += 1;
         throw error;
       }
     },
-    delete: (keys) => storage.delete(keys),
+    delete: (keys) => items.delete(keys),
     conflicts: () => conflicts,
+  };
+}
+
+/** A store that counts the writes made through it, by key. */
+export function countWrites(items: ItemStore): ItemStore & { writes(): string[] } {
+  const writes: string[] = [];
+  return {
+    read: (keys) => items.read(keys),
+    write: (key, value, condition) => {
+      writes.push(key);
+      return items.write(key, value, condition);
+    },
+    delete: (keys) => items.delete(keys),
+    writes: () => [...writes],
   };
 }

@@ -1,4 +1,4 @@
-import type { Activity, StoreItems } from 'botbuilder';
+import type { Activity } from 'botbuilder';
 import { type App, createApp } from '../../../src/app';
 import { handoffKey, HandoffRecord } from '../../../src/handoffs';
 import type { AdaptiveCardJson } from '../../../src/cards';
@@ -14,7 +14,8 @@ export interface HandoffApp {
   baseUrl: string;
   /** the stored handoff, read straight from storage */
   record(id: string): Promise<HandoffRecord | undefined>;
-  read(keys: string[]): Promise<StoreItems>;
+  /** the stored values, by key, read straight from storage */
+  read(keys: string[]): Promise<Record<string, unknown>>;
   close(): Promise<void>;
 }
 
@@ -32,15 +33,16 @@ export async function startHandoffApp(
   const config = testConfig({ DATA_DIR: dataDir, ...env });
   const app = await createApp(config, silentLogger(), { port: 0, now });
   const { port } = await app.http.listen();
-  const storage = app.store.storage;
+  const { items } = app.store;
   return {
     app,
     baseUrl: `http://127.0.0.1:${port}`,
     record: async (id) => {
-      const raw: unknown = (await storage.read([handoffKey(id)]))[handoffKey(id)];
-      return raw === undefined ? undefined : HandoffRecord.parse(raw);
+      const stored = (await items.read([handoffKey(id)])).get(handoffKey(id));
+      return stored === undefined ? undefined : HandoffRecord.parse(stored.value);
     },
-    read: (keys) => storage.read(keys),
+    read: async (keys) =>
+      Object.fromEntries([...(await items.read(keys))].map(([key, { value }]) => [key, value])),
     close: () => app.http.close(),
   };
 }

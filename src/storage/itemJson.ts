@@ -1,62 +1,47 @@
-import type { StoreItem } from 'botbuilder';
 import { UnstorableItemError } from './storageErrors';
-
-/** an item checked and serialised for storage, with the eTag condition it was written under */
-export interface PreparedWrite {
-  key: string;
-  /** the item's data without its eTag */
-  data: Record<string, unknown>;
-  json: string;
-  /** the eTag the stored item must still have; undefined (no eTag, '' or '*') overwrites */
-  expectedETag: string | undefined;
-}
 
 const PLAIN_DATA_HINT =
   'store plain data (objects, arrays, strings, finite numbers, booleans, null).';
 
 /**
- * checks that an item survives JSON unchanged and serialises it: JSON.stringify alone would
- * throw a vague error on cycles and BigInt, and silently drop or change functions, Maps, Sets
- * and NaN, so a later read would return different data than was written
+ * the JSON text of an item, once it is known to survive JSON unchanged: JSON.stringify alone
+ * would throw a vague error on cycles and BigInt, and silently drop or change functions, Maps,
+ * Sets and NaN, so a later read would return different data than was written
  */
-export function prepareWrite(key: string, item: unknown): PreparedWrite {
-  if (!isRecord(item)) {
-    throw new UnstorableItemError(key, `the item must be an object, not ${describeKind(item)}.`);
+export function jsonOfItem(key: string, value: unknown): string {
+  if (!isRecord(value)) {
+    throw new UnstorableItemError(key, `the item must be an object, not ${describeKind(value)}.`);
   }
-  const rootProblem = problemWith(item, []);
+  const rootProblem = problemWith(value, []);
   if (rootProblem) {
     throw new UnstorableItemError(key, `the item is ${rootProblem}; ${PLAIN_DATA_HINT}`);
   }
-  const { eTag, ...data } = item;
-  // `data` is a copy: list the item itself as its ancestor so a loop back to it is caught.
-  assertJsonData(key, data, item);
-  return { key, data, json: JSON.stringify(data), expectedETag: expectedETagOf(key, eTag) };
-}
-
-/** the item a read returns: the stored data with its current eTag */
-export function toStoreItem(json: string, eTag: string): StoreItem {
-  const data: unknown = JSON.parse(json);
-  return { ...(isRecord(data) ? data : {}), eTag };
-}
-
-function expectedETagOf(key: string, eTag: unknown): string | undefined {
-  if (eTag === undefined || eTag === null || eTag === '' || eTag === '*') return undefined;
-  if (typeof eTag === 'string') return eTag;
-  throw new UnstorableItemError(
-    key,
-    `eTag must be a string (or "*" to overwrite), not ${describeKind(eTag)}.`,
-  );
-}
-
-function assertJsonData(key: string, data: object, root: object): void {
+  const asJson: unknown =
+    'toJSON' in value && typeof value.toJSON === 'function' ? value.toJSON() : value;
+  if (!isRecord(asJson)) {
+    throw new UnstorableItemError(
+      key,
+      `the item's toJSON gives ${describeKind(asJson)}, which reads back as something else; an item must be stored as an object.`,
+    );
+  }
   // The path is only spelt out when something is wrong: most items are fine.
   const path: (string | number)[] = [];
-  const problem = problemInside(data, [root], path);
+  const problem = problemInside(value, [], path);
   if (problem) {
     throw new UnstorableItemError(
       key,
       `${describePath(path)} is ${problem}, which JSON cannot store faithfully; ${PLAIN_DATA_HINT}`,
     );
+  }
+  return JSON.stringify(value);
+}
+
+/** a stored item's value: its JSON, or the text itself when it is not JSON (see StoredItem) */
+export function valueOfJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
   }
 }
 
