@@ -40,14 +40,22 @@ export class HandoffStore {
     return (await this.items.read(handoffKey(id), HandoffRecord))?.value;
   }
 
-  /** Stores a new handoff; one with the same id (the same request again) is kept as it is. */
+  /**
+   * Stores a new handoff; one with the same id (the same request again) is kept as it is. A
+   * handoff that could not be listed for its proposer is not kept either: it would be lost.
+   */
   async create(record: HandoffRecord): Promise<{ created: boolean; record: HandoffRecord }> {
     const outcome = await this.items.update(handoffKey(record.id), HandoffRecord, (current) =>
       current === undefined
         ? { write: record, result: { created: true, record } }
         : { result: { created: false, record: current } },
     );
-    await this.index(outcome.record.proposedBy, outcome.record.id);
+    try {
+      await this.index(outcome.record.proposedBy, outcome.record.id);
+    } catch (error) {
+      if (outcome.created) await this.remove(record.id).catch(() => undefined);
+      throw error;
+    }
     return outcome;
   }
 
