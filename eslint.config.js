@@ -18,7 +18,12 @@ module.exports = tseslint.config(
   {
     // The rubric and the knowledge base are shared by the bot, the CLI and the tests:
     // they must run without any framework installed.
-    files: ['src/rubric/**/*.ts', 'src/knowledge/**/*.ts', 'src/understanding/**/*.ts'],
+    files: [
+      'src/rubric/**/*.ts',
+      'src/knowledge/**/*.ts',
+      'src/understanding/**/*.ts',
+      'src/words/**/*.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -6,6 +6,7 @@ import {
   type PartialFacts,
   readFact,
 } from '../rubric';
+import { describeProblem } from '../words/facts';
 import { FORM_FIELDS, isPartnerFact, PARTNER_SWITCH_ID } from './formFields';
 import type { AdaptiveCardJson } from './json';
 import { factsFormPrefill } from './readFactsForm';
@@ -64,7 +65,7 @@ export function factsFormCard({
       problems: problems.length > 0,
       partnerSection: partnerAsking || problems.some((problem) => isPartnerFact(problem.fact)),
     },
-    problems: problems.map((problem) => problem.message),
+    problems: problems.map((problem) => describeProblem(problem)),
     fields,
   });
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import {
-  describeAllowed,
   FACT_DOMAINS,
   type FactDomain,
   FACT_PATHS,
@@ -147,11 +146,7 @@ function readSwitch(raw: InputValue | undefined): unknown {
 }
 
 function switchProblem(raw: unknown): FactProblem {
-  return {
-    fact: 'partner',
-    problem: 'invalid',
-    message: `partner: the "a partner is asking" switch must be true or false (got ${preview(raw)})`,
-  };
+  return { code: 'badSwitch', fact: 'partner', received: raw };
 }
 
 function submitProblems(error: z.ZodError, value: unknown): FactProblem[] {
@@ -160,30 +155,18 @@ function submitProblems(error: z.ZodError, value: unknown): FactProblem[] {
     const field = FORM_FIELDS.find((candidate) => candidate.id === id);
     if (field === undefined) {
       if (id === PARTNER_SWITCH_ID) return switchProblem(readKey(value, id));
-      return {
-        fact: '(form)',
-        problem: 'invalid',
-        message:
-          'the form submit must be an object of input values, e.g. {"salesStage": "presales"}',
-      };
+      return { code: 'notAForm', fact: '(form)', received: value };
     }
-    return {
-      fact: field.fact,
-      problem: 'invalid',
-      message: `${field.fact}: must be ${describeAllowed(FACT_DOMAINS[field.fact])} (got ${preview(readKey(value, field.id))})`,
-    };
+    return { code: 'invalid', fact: field.fact, received: readKey(value, field.id) };
   });
   return problems.filter(
-    (problem, index) => problems.findIndex((other) => other.message === problem.message) === index,
+    (problem, index) =>
+      problems.findIndex((other) => other.code === problem.code && other.fact === problem.fact) ===
+      index,
   );
 }
 
 function readKey(value: unknown, key: string | number | symbol | undefined): unknown {
   if (typeof value !== 'object' || value === null || key === undefined) return undefined;
   return (value as Record<string | number | symbol, unknown>)[key];
-}
-
-function preview(value: unknown): string {
-  const text = JSON.stringify(value) ?? String(value);
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }

@@ -1,16 +1,16 @@
 import type { HandoffAction, HandoffStatus } from '../handoffs';
-import { splitSource } from '../knowledge';
 import {
-  DESIGN_REVIEW_LABELS,
-  ENUM_LABELS,
   FACT_DOMAINS,
   type FactPath,
-  formatUsd,
   OPTIONAL_FACTS,
-  type Owner,
-  type Recommendation,
+  type RangedFact,
+  type FactRange,
 } from '../rubric';
+import { describeRange, valueWords } from '../words/facts';
+import { formatNumber, formatUsd } from '../words/numbers';
 import { VERBS, type FormVerb } from './verbs';
+
+export { sourceText } from '../words/rubric';
 
 /**
  * Every phrase the cards compute from data, kept in one place. Fixed text (headings, button
@@ -41,35 +41,12 @@ export const FACT_LABELS: Record<FactPath, string> = {
   'partner.customerOnEA': 'Customer on an EA',
 };
 
-/** Values the rubric's own labels don't name. */
-const VALUE_LABELS: Record<string, string> = {
-  forecast: 'forecast',
-  reserve: 'reserve',
-  affine: 'affine',
-  option: 'option',
-  solution: 'solution',
-  'in-use': 'in use',
-  asfp: 'ASfP (Advanced Support for Partners)',
-  psfp: 'PSfP (Premier Support for Partners)',
-  none: 'no partner support plan',
-  'break-fix': 'break-fix',
-  'presales-consultation': 'pre-sales consultation',
-  architecture: 'architecture guidance',
-  'go-to-market': 'go-to-market',
-  'security-vulnerability': 'security vulnerability',
-  partner: 'the partner',
-  'end-customer': "the end customer, using the partner's entitlement",
-};
-
 const YES = 'yes';
 const NO = 'no';
 const NONE = 'none';
 
-/** A fact's value in words, e.g. "pre-sales", "$60,000", "forecast validation". */
-export function valueLabel(fact: FactPath, value: string): string {
-  if (fact === 'designReview') return DESIGN_REVIEW_LABELS[value] ?? value;
-  return ENUM_LABELS[value] ?? VALUE_LABELS[value] ?? value;
-}
+/** A fact's value in words, e.g. "pre-sales", "forecast validation". */
+export const valueLabel = valueWords;
 
 /** The title of a choice in a form's ChoiceSet. */
 export function choiceTitle(fact: FactPath, value: string): string {
@@ -107,7 +84,7 @@ export function factValueText(fact: FactPath, value: unknown): string {
   if (typeof value === 'boolean') return value ? YES : NO;
   if (typeof value === 'number') {
     if (fact === 'monthlySpendUsd') return formatUsd(value);
-    return value.toLocaleString('en-US');
+    return formatNumber(value);
   }
   if (Array.isArray(value)) {
     return value.length === 0
@@ -117,36 +94,38 @@ export function factValueText(fact: FactPath, value: unknown): string {
   return valueLabel(fact, String(value));
 }
 
-/** "9 VM SKUs or fewer → CSAM" */
-export function whatIfLine(change: string, owner: Owner): string {
-  return `${change} → ${owner}`;
-}
+/** A fact known only as a side of a threshold, for a FactSet: "over 500 vCPUs". */
+export const rangeValueText = (fact: RangedFact, range: FactRange): string =>
+  describeRange(fact, range);
 
 export const SUMMARY_TITLES = {
-  tier: 'Complexity tier',
   lifecycle: 'Lifecycle',
   afterSale: 'After the sale',
-  tierOwner: 'Tier owner',
-  csaInvolvement: 'CSA involvement',
+  tier: 'Complexity tier',
+  partnerSupport: 'Partner support',
 } as const;
 
-/** "restricted: CSA required; SE provides initial education" */
-export function tierLine(recommendation: Recommendation): string {
-  const { tier, tierRoles } = recommendation;
-  return `${tier}: ${tierRoles.owner}; ${tierRoles.csaInvolvement}`;
-}
+/** What the handoff card names first: the recommended owner, or the partner's support. */
+export const HANDOFF_TITLES = {
+  owner: 'Recommended owner: ',
+  partner: 'Partner support: ',
+} as const;
 
-/** "file › heading" reads better heading first: "Partner Support FAQ (003_….txt)". */
-export function sourceText(source: string): string {
-  const parts = splitSource(source);
-  return parts ? `${parts.heading} (${parts.file})` : source;
-}
+/** Where an owner is named, a partner's own request names its support option instead. */
+export const noOwnerLabel = (option: string | undefined): string =>
+  option ? `none: partner support through ${option}` : 'none';
+
+/** The result card's heading: who owns it, or, for a partner's own request, which support. */
+export const RESULT_TITLES = {
+  owner: 'Who should own this conversation',
+  partner: 'Partner support for this request',
+} as const;
 
 /** The handoff card's next step for one persona. */
 export const NEXT_STEPS = {
   ownsNow: (action: string) => `Owns it now: ${action}.`,
   afterSale: 'Takes over after the sale.',
-  alongside: (tierRole: string) => `Alongside the CSA: ${tierRole}.`,
+  alongside: (persona: string, role: string) => `Alongside the CSA: ${persona} ${role}.`,
   blocked: (blockers: string) => `Blocked: ${blockers}`,
   notNeeded: 'Not needed for now.',
 } as const;

@@ -38,7 +38,7 @@ describe('the bot over HTTP, with Teams-shaped activities (expectReplies)', () =
     const replies = await send(teams.channelMessage(ONE_LINER));
     const text = cardText(card(replies));
     expect(text).toContain('Customer Success Architect (CSA)');
-    expect(text).toContain('restricted: CSA required; SE provides initial education');
+    expect(text).toContain('Restricted: CSA required; the SE provides initial education.');
     // No questions in a shared conversation.
     expect(replies.every((reply) => !reply.suggestedActions)).toBe(true);
   });
@@ -77,7 +77,9 @@ describe('the bot over HTTP, with Teams-shaped activities (expectReplies)', () =
     const bad = await send(
       teams.cardSubmit({ ...base, subscriptions: '-4' }, { conversation: 'channel' }),
     );
-    expect(cardText(card(bad))).toMatch(/subscriptions: must be a whole number, 1 or more/);
+    expect(cardText(card(bad))).toMatch(
+      /For the number of subscriptions, give a whole number, 1 or more/,
+    );
     const good = await send(teams.cardSubmit(base, { conversation: 'channel' }));
     expect(cardText(card(good))).toContain('Customer Success Architect (CSA)');
   });

@@ -1,5 +1,6 @@
 import { factsFormCard, factsFormPrefill, readFactsForm } from '../../src/cards';
-import { describeAllowed, FACT_DOMAINS, type FactPath, type Facts } from '../../src/rubric';
+import type { FactPath, Facts } from '../../src/rubric';
+import { describeAllowed, describeProblem, FACT_NAMES } from '../../src/words/facts';
 import { partnerFacts, simpleFacts } from '../support/facts';
 import { teamsSubmitOf } from './support/cardChecks';
 import { expectNoConsoleOutput } from './support/quietConsole';
@@ -158,7 +159,7 @@ describe('readFactsForm: a form submit becomes facts', () => {
 });
 
 describe('readFactsForm: a bad submit comes back as problems naming the fact and what it allows', () => {
-  const allowed = (fact: FactPath) => describeAllowed(FACT_DOMAINS[fact]);
+  const allowed = (fact: FactPath) => describeAllowed(fact);
 
   it.each<[string, Record<string, unknown>, FactPath, string]>([
     ['zero subscriptions', { subscriptions: '0' }, 'subscriptions', '(got 0)'],
@@ -168,7 +169,7 @@ describe('readFactsForm: a bad submit comes back as problems naming the fact and
     ['text for money', { monthlySpendUsd: '$60K' }, 'monthlySpendUsd', '(got "$60K")'],
     ['a switch that is neither', { supportContract: 'maybe' }, 'supportContract', '(got "maybe")'],
     ['an unknown stage', { salesStage: 'later' }, 'salesStage', '(got "later")'],
-    ['no stage chosen', { salesStage: '' }, 'salesStage', 'is required'],
+    ['no stage chosen', { salesStage: '' }, 'salesStage', 'I still need to know'],
     [
       'a count the tier needs left empty',
       {
@@ -179,7 +180,7 @@ describe('readFactsForm: a bad submit comes back as problems naming the fact and
         monthlySpendUsd: '100',
       },
       'subscriptions',
-      'is required',
+      'I still need to know',
     ],
     ['an unknown design review', { designReview: 'forecast,typo' }, 'designReview', 'typo'],
     ['a design review twice', { designReview: 'forecast,forecast' }, 'designReview', 'only once'],
@@ -187,7 +188,12 @@ describe('readFactsForm: a bad submit comes back as problems naming the fact and
     ['an unknown maturity', { maturity: 'expert' }, 'maturity', '(got "expert")'],
     ['an account over 100 characters', { account: 'x'.repeat(101) }, 'account', '(got "xxx'],
     ['an object for a count', { subscriptions: { n: 3 } }, 'subscriptions', '(got {"n":3})'],
-    ['a partner need missing', { ...PARTNER_ON, partnerNeed: '' }, 'partner.need', 'is required'],
+    [
+      'a partner need missing',
+      { ...PARTNER_ON, partnerNeed: '' },
+      'partner.need',
+      'I still need to know',
+    ],
     [
       'an unknown partner plan',
       { ...PARTNER_ON, partnerPlan: 'gold' },
@@ -205,19 +211,20 @@ describe('readFactsForm: a bad submit comes back as problems naming the fact and
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const problem = result.problems.find((candidate) => candidate.fact === fact);
-    expect(problem?.message).toContain(fact);
-    expect(problem?.message).toContain(detail);
-    if (!detail.includes('required') && fact !== 'designReview')
-      expect(problem?.message).toContain(allowed(fact));
+    // The fact in words, never by its JSON name.
+    const message = describeProblem(problem!);
+    expect(message).toContain(FACT_NAMES[fact]);
+    expect(message.startsWith(fact)).toBe(false);
+    expect(message).toContain(detail);
+    if (!detail.includes('need to know') && fact !== 'designReview')
+      expect(message).toContain(allowed(fact));
   });
 
   it('a partner switch that is neither on nor off names the switch', () => {
     const result = readFactsForm(submit({ partnerAsking: 'yes' }));
     expect(result).toEqual({
       ok: false,
-      problems: [
-        expect.objectContaining({ fact: 'partner', message: expect.stringContaining('"yes"') }),
-      ],
+      problems: [{ code: 'badSwitch', fact: 'partner', received: 'yes' }],
     });
   });
 

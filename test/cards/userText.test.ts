@@ -15,6 +15,7 @@ import {
 import { applyAction, type HandoffRecord, proposeHandoff } from '../../src/handoffs';
 import { ask } from '../../src/knowledge';
 import { recommend } from '../../src/rubric';
+import { describeProblem } from '../../src/words/facts';
 import { simpleFacts } from '../support/facts';
 import { actionWithVerb, stringsIn } from './support/cardChecks';
 import { expectNoConsoleOutput } from './support/quietConsole';
@@ -121,8 +122,9 @@ describe('user text appears literally, never evaluated and never as markdown', (
       regions: '**2**',
     });
     const card = factsFormCard({ facts: {}, problems, verb: 'submitFacts' });
-    for (const { message } of problems) expect(textRuns(card)).toContain(message);
-    expect(problems.some(({ message }) => message.includes('${account}'))).toBe(true);
+    const messages = problems.map((problem) => describeProblem(problem));
+    for (const message of messages) expect(textRuns(card)).toContain(message);
+    expect(messages.some((message) => message.includes('${account}'))).toBe(true);
     for (const where of placesOf(card)) expect(LITERAL_PLACES).toContain(where);
   });
 

@@ -18,7 +18,7 @@ describe('card preview samples', () => {
   it('include a facts form with the problems parseFacts reported', () => {
     const form = previewSamples().find((sample) => sample.name === 'factsForm-problems');
     const text = JSON.stringify(form?.build());
-    expect(text).toContain('salesStage: must be one of');
-    expect(text).toContain('subscriptions: must be a whole number');
+    expect(text).toContain('For the sales stage, give pre-sales or post-sales');
+    expect(text).toContain('For the number of subscriptions, give a whole number');
   });
 });

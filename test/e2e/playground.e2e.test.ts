@@ -198,7 +198,9 @@ function defineEndToEndTests(): void {
 
       const problems = form.filter({ hasText: 'Some answers need fixing' });
       await shots.step('channel-form-bad-value', () => problems.waitFor());
-      expect(await problems.innerText()).toMatch(/subscriptions: must be a whole number.*2\.5/);
+      expect(await problems.innerText()).toMatch(
+        /For the number of subscriptions, give a whole number.*2\.5/,
+      );
 
       await numberInput(form, 'Subscriptions').fill('3');
       await form.getByRole('button', { name: FORM_SUBMIT }).click();

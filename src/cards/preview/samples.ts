@@ -8,6 +8,7 @@ import {
   parsePartialFacts,
   recommend,
 } from '../../rubric';
+import { describeProblems } from '../../words/facts';
 import * as cards from '../index';
 import type { AdaptiveCardJson } from '../json';
 
@@ -200,6 +201,7 @@ function withoutRejected(facts: Facts, problems: readonly FactProblem[]): Partia
   const kept: Record<string, unknown> = { ...facts };
   for (const problem of problems) delete kept[problem.fact];
   const parsed = parsePartialFacts(kept);
-  if (!parsed.ok) throw new Error(`the sample prefill is invalid: ${parsed.problems[0]?.message}`);
+  if (!parsed.ok)
+    throw new Error(`the sample prefill is invalid: ${describeProblems(parsed.problems)}`);
   return parsed.facts;
 }

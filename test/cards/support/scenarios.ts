@@ -1,6 +1,8 @@
 import {
+  type CapacityRecommendation,
   type FactProblem,
   type Facts,
+  hasOwner,
   MATURITY_LEVELS,
   type PartialFacts,
   PARTNER_NEEDS,
@@ -45,17 +47,18 @@ export const HOSTILE_TEXT = HOSTILE_MARKERS.join(' ');
 export const LONG_ACCOUNT = 'Contoso Worldwide Capacity Holdings '.repeat(3).slice(0, 99) + 'Z';
 export const LONG_QUESTION = `how do I ${HOSTILE_TEXT} `.repeat(20).slice(0, QUESTION_MAX_LENGTH);
 
-export interface DecidedScenario {
+export interface DecidedScenario<R extends Recommendation = CapacityRecommendation> {
   name: string;
   facts: PartialFacts;
-  recommendation: Recommendation;
+  recommendation: R;
 }
 
-const decided = (name: string, facts: PartialFacts): DecidedScenario => ({
-  name,
-  facts,
-  recommendation: recommend(facts),
-});
+/** A scenario whose recommendation names an owner. */
+const decided = (name: string, facts: PartialFacts): DecidedScenario => {
+  const recommendation = recommend(facts);
+  if (!hasOwner(recommendation)) throw new Error(`scenario "${name}" names no owner`);
+  return { name, facts, recommendation };
+};
 
 /** Every combination of partner facts (expected hours: absent, short, long). */
 function everyPartner(): PartnerFacts[] {
@@ -145,6 +148,20 @@ export const DECIDED_SCENARIOS: DecidedScenario[] = [
   ...ONE_PER_OPTION.map((partner) =>
     decided(`partner option ${optionOf(partner)?.option}`, simpleFacts({ partner })),
   ),
+];
+
+/** A partner's own requests: a support option and no owner, one per option. */
+export const PARTNER_SCENARIOS: DecidedScenario<Recommendation>[] = [
+  ...ONE_PER_OPTION.map((partner) => ({
+    name: `partner's own request: ${optionOf(partner)?.option}`,
+    facts: { account: 'Fabrikam', partner },
+    recommendation: recommend({ account: 'Fabrikam', partner }),
+  })),
+  {
+    name: "partner's own request, wordiest, longest account",
+    facts: { account: LONG_ACCOUNT, partner: WORDIEST_PARTNER },
+    recommendation: recommend({ account: LONG_ACCOUNT, partner: WORDIEST_PARTNER }),
+  },
 ];
 
 /** A submit with something wrong in every input, as Teams would send it. */
@@ -251,7 +268,10 @@ export const LONGEST_REASON = `${HOSTILE_TEXT} `.repeat(10).slice(0, REASON_MAX_
 
 const at = (minute: number) => new Date(Date.UTC(2025, 0, 15, 10, minute));
 
-function handoffRecord(scenario: DecidedScenario, by: Person = PROPOSER): HandoffRecord {
+function handoffRecord(
+  scenario: DecidedScenario<Recommendation>,
+  by: Person = PROPOSER,
+): HandoffRecord {
   return proposeHandoff({
     id: 'h0123456789abcdef0123',
     tenantId: 'tenant',
@@ -310,6 +330,10 @@ export const WORKFLOW_SCENARIOS: WorkflowScenario[] = [
   },
   { name: 'completed', input: { record: completedTypical, viewer: OWNER } },
   {
+    name: "a partner's own request, proposed",
+    input: { record: handoffRecord(PARTNER_SCENARIOS.at(-1)!) },
+  },
+  {
     name: 'worst case: longest names and reasons, for the owner, with a notice',
     input: {
       record: worstAccepted,
@@ -347,5 +371,10 @@ export const MY_HANDOFFS_SCENARIOS: { name: string; handoffs: HandoffRecord[]; r
       name: 'worst case: 40 with the longest accounts and names',
       handoffs: Array.from({ length: 40 }, () => worstAccepted),
       reader: HOSTILE_PERSON,
+    },
+    {
+      name: "with a partner's own request",
+      handoffs: [handoffRecord(PARTNER_SCENARIOS[0]!)],
+      reader: PROPOSER,
     },
   ];
