@@ -16,7 +16,12 @@ export { myHandoffsCard, type MyHandoffsCardInput } from './myHandoffs';
 export { noAnswerCard, type NoAnswerCardInput } from './noAnswer';
 export { type PlaceChoice, postHandoffCard, type PostHandoffCardInput } from './postHandoff';
 export { factsFormPrefill, readFactsForm } from './readFactsForm';
-export { resultCard, type ResultCardInput } from './result';
+export {
+  type ConditionalCardInput,
+  conditionalResultCard,
+  resultCard,
+  type ResultCardInput,
+} from './result';
 export {
   CardActionData,
   FORM_VERBS,

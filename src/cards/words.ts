@@ -119,6 +119,9 @@ export const noOwnerLabel = (option: string | undefined): string =>
 export const RESULT_TITLES = {
   owner: 'Who should own this conversation',
   partner: 'Partner support for this request',
+  conditional: 'Who should own this conversation: it depends',
+  next: 'Next: ',
+  settledBy: 'To settle it: ',
 } as const;
 
 /** The handoff card's next step for one persona. */

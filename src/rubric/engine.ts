@@ -10,7 +10,7 @@ import {
   type Scalar,
 } from './conditions';
 import { compare } from './factClasses';
-import { FACT_DOMAINS, type FactPath, type PartialFacts, readFact } from './facts';
+import { FACT_DOMAINS, type FactPath, type PartialFacts } from './facts';
 import type { Rule, Stage } from './types';
 
 /** Values derived by earlier stages (the tier, technical complexity, the owner, the option). */
@@ -45,6 +45,23 @@ export interface ClassLookup {
   allClasses(fact: FactPath): number;
   /** the classes of its fact in which a comparison holds */
   holdsIn(comparison: Comparison): number;
+  /** what the rubric worked out once about a comparison of its rules */
+  atomOf(comparison: Comparison): Atom;
+}
+
+/**
+ * A comparison of the rules as the interpreter reads it, worked out once per rubric: where its
+ * value is, and the classes of its fact in which it holds.
+ */
+export interface Atom {
+  /** the derived value it reads, if it reads one */
+  derived: DerivedName | undefined;
+  /** the fact's key, at the top of the facts or among the partner facts */
+  key: string;
+  partner: boolean;
+  /** the classes in which it holds, and all the classes of its fact */
+  holding: number;
+  all: number;
 }
 
 const DERIVED = new Set<string>(DERIVED_NAMES);
@@ -118,25 +135,28 @@ function comparisonTruth(
   classes: ClassLookup,
   open: Comparison[] | undefined,
 ): boolean | undefined {
-  const ref = condition.fact;
-  if (isDerived(ref)) {
-    const value = context.derived[ref];
+  const atom = classes.atomOf(condition);
+  if (atom.derived !== undefined) {
+    const value = context.derived[atom.derived];
     if (value !== undefined) return compare(condition, value);
     open?.push(condition);
     return undefined;
   }
-  const fact = ref as FactPath;
-  const value = readFact(context.facts, fact);
+  const facts = context.facts as Record<string, unknown>;
+  const value = atom.partner
+    ? (facts.partner as Record<string, unknown> | undefined)?.[atom.key]
+    : facts[atom.key];
   if (value !== undefined) return compare(condition, value);
-  let possible = context.narrowed.get(fact);
+  const fact = condition.fact as FactPath;
+  let possible = context.narrowed.size === 0 ? undefined : context.narrowed.get(fact);
   if (possible === undefined) {
     // A fact the person chose not to give: a rule that says what absence means is answered.
     if ('ifAbsent' in condition && condition.ifAbsent !== undefined && context.declined.has(fact)) {
       return condition.ifAbsent;
     }
-    possible = classes.allClasses(fact);
+    possible = atom.all;
   }
-  const holding = possible & classes.holdsIn(condition);
+  const holding = possible & atom.holding;
   if (holding === possible) return true;
   if (holding === 0) return false;
   open?.push(condition);

@@ -15,24 +15,92 @@ import { contains, type Interval, intersect, isEmpty } from './intervals';
  * members. A fact not known exactly is known as a set of classes (a bit mask): all of them when
  * nothing is known, fewer once a range or a branch of a conditional answer narrows it.
  */
-export interface FactClasses {
-  readonly fact: FactPath;
+export class FactClasses {
   /** the mask of every class */
   readonly all: number;
-  /** the class an exact value is in */
-  classOf(value: unknown): number;
-  /** the classes a range leaves */
-  rangeMask(range: FactRange): number;
-  /** the classes in which a comparison holds */
-  holds(comparison: Comparison): number;
-  /** a value of the class, nearest to `near` where the fact is a number */
-  sample(index: number, near?: number): unknown;
-  /** for number facts: the values of the class */
-  interval(index: number): Interval | undefined;
+
+  private constructor(
+    readonly fact: FactPath,
+    /** one value per class (booleans, enums), the members of a set, or the intervals of a number */
+    private readonly kind: 'listed' | 'subsets' | 'numbers',
+    private readonly values: readonly unknown[],
+    private readonly intervals: readonly Interval[],
+    readonly count: number,
+  ) {
+    if (count > MAX_CLASSES) {
+      throw new Error(
+        `the rules tell apart ${count} classes of "${fact}": at most ${MAX_CLASSES} fit`,
+      );
+    }
+    this.all = (1 << count) - 1;
+  }
+
+  /** Booleans, enums: one class per value. */
+  static listed(fact: FactPath, values: readonly unknown[]): FactClasses {
+    return new FactClasses(fact, 'listed', values, [], values.length);
+  }
+
+  /** Sets: one class per subset; class i holds the members whose bits are set in i. */
+  static subsets(fact: FactPath, members: readonly string[]): FactClasses {
+    return new FactClasses(fact, 'subsets', members, [], 2 ** members.length);
+  }
+
+  /** Numbers: one class per interval (see `numberIntervals`). */
+  static numbers(fact: FactPath, intervals: readonly Interval[]): FactClasses {
+    return new FactClasses(fact, 'numbers', [], intervals, intervals.length);
+  }
+
+  /** The class an exact value is in. */
+  classOf(value: unknown): number {
+    switch (this.kind) {
+      case 'listed':
+        return this.values.indexOf(value);
+      case 'subsets': {
+        let bits = 0;
+        for (const member of value as unknown[]) bits |= 1 << this.values.indexOf(member);
+        return bits;
+      }
+      case 'numbers':
+        for (let i = 0; i < this.intervals.length; i++) {
+          if (contains(this.intervals[i]!, value as number)) return i;
+        }
+        return -1;
+    }
+  }
+
+  /** A value of the class. */
+  sample(index: number): unknown {
+    switch (this.kind) {
+      case 'listed':
+        return this.values[index];
+      case 'subsets':
+        return this.values.filter((_, bit) => (index & (1 << bit)) !== 0);
+      case 'numbers':
+        return valueIn(this.intervals[index]!, isWhole(this.fact));
+    }
+  }
+
+  /** The classes a range leaves (none for a fact that is not a number). */
+  rangeMask(range: FactRange): number {
+    if (this.kind !== 'numbers') return 0;
+    const known = rangeInterval(this.fact as RangedFact, range);
+    let mask = 0;
+    this.intervals.forEach((interval, i) => {
+      if (!isEmpty(intersect(interval, known), isWhole(this.fact))) mask |= 1 << i;
+    });
+    return mask;
+  }
+
+  /** The classes in which a comparison holds: it holds everywhere in a class or nowhere. */
+  holds(comparison: Comparison): number {
+    let mask = 0;
+    for (let i = 0; i < this.count; i++) if (compare(comparison, this.sample(i))) mask |= 1 << i;
+    return mask;
+  }
 }
 
-/** Bits of a mask are JavaScript's 32-bit integers; one bit is left for the sign. */
-const MAX_CLASSES = 31;
+/** Masks are 32-bit integers: the sign bit and one more are left alone. */
+const MAX_CLASSES = 30;
 
 export function compare(comparison: Comparison, value: unknown): boolean {
   switch (comparison.is) {
@@ -60,79 +128,26 @@ export function factClasses(fact: FactPath, comparisons: readonly Comparison[]):
   const domain = FACT_DOMAINS[fact];
   switch (domain.kind) {
     case 'boolean':
-      return listed(fact, [false, true]);
+      return FactClasses.listed(fact, [false, true]);
     case 'enum':
-      return listed(fact, domain.values);
+      return FactClasses.listed(fact, domain.values);
     case 'text':
       // No rule reads text; every account name is the same to the rules.
-      return listed(fact, ['']);
+      return FactClasses.listed(fact, ['']);
     case 'set':
-      return subsets(fact, domain.values);
+      return FactClasses.subsets(fact, domain.values);
     case 'integer':
     case 'number':
-      return numbers(
-        fact as RangedFact,
-        comparisons.flatMap((comparison) =>
-          'value' in comparison && typeof comparison.value === 'number' ? [comparison.value] : [],
+      return FactClasses.numbers(
+        fact,
+        numberIntervals(
+          fact as RangedFact,
+          comparisons.flatMap((comparison) =>
+            'value' in comparison && typeof comparison.value === 'number' ? [comparison.value] : [],
+          ),
         ),
       );
   }
-}
-
-function checked<T extends FactClasses>(classes: T, count: number): T {
-  if (count > MAX_CLASSES) {
-    throw new Error(
-      `the rules tell apart ${count} classes of "${classes.fact}": at most ${MAX_CLASSES} fit`,
-    );
-  }
-  return classes;
-}
-
-function holdsBy(count: number, sample: (index: number) => unknown) {
-  return (comparison: Comparison): number => {
-    let mask = 0;
-    for (let i = 0; i < count; i++) if (compare(comparison, sample(i))) mask |= 1 << i;
-    return mask;
-  };
-}
-
-/** Booleans, enums: one class per value. */
-function listed(fact: FactPath, values: readonly unknown[]): FactClasses {
-  const sample = (index: number) => values[index];
-  return checked(
-    {
-      fact,
-      all: (1 << values.length) - 1,
-      classOf: (value) => values.indexOf(value),
-      rangeMask: () => 0,
-      holds: holdsBy(values.length, sample),
-      sample,
-      interval: () => undefined,
-    },
-    values.length,
-  );
-}
-
-/** Sets: one class per subset; class i holds the members whose bits are set in i. */
-function subsets(fact: FactPath, members: readonly string[]): FactClasses {
-  const count = 2 ** members.length;
-  const sample = (index: number) => members.filter((_, bit) => (index & (1 << bit)) !== 0);
-  return checked(
-    {
-      fact,
-      all: count === 32 ? -1 : (1 << count) - 1,
-      classOf: (value) => {
-        let bits = 0;
-        for (const member of value as string[]) bits |= 1 << members.indexOf(member);
-        return bits;
-      },
-      rangeMask: () => 0,
-      holds: holdsBy(count, sample),
-      sample,
-      interval: () => undefined,
-    },
-    count,
-  );
 }
 
 /**
@@ -140,7 +155,7 @@ function subsets(fact: FactPath, members: readonly string[]): FactClasses {
  * fact allows ("a whole number, 1 or more"): a comparison with any threshold is the same
  * everywhere in one class.
  */
-function numbers(fact: RangedFact, thresholds: number[]): FactClasses {
+function numberIntervals(fact: RangedFact, thresholds: number[]): Interval[] {
   const whole = isWhole(fact);
   const domain = rangeInterval(fact, {});
   const points = [...new Set(thresholds)].sort((a, b) => a - b);
@@ -152,46 +167,16 @@ function numbers(fact: RangedFact, thresholds: number[]): FactClasses {
     lo = point;
   }
   candidates.push({ lo, loOpen: true, hi: Infinity, hiOpen: true });
-  const intervals = candidates
+  return candidates
     .map((candidate) => intersect(candidate, domain))
     .filter((candidate) => !isEmpty(candidate, whole));
-  const sample = (index: number, near?: number) => nearestIn(intervals[index]!, whole, near);
-  const holds = holdsBy(intervals.length, (index) => sample(index));
-  return checked(
-    {
-      fact,
-      all: (1 << intervals.length) - 1,
-      classOf: (value) => {
-        for (let i = 0; i < intervals.length; i++) {
-          if (contains(intervals[i]!, value as number)) return i;
-        }
-        return -1;
-      },
-      rangeMask: (range) => {
-        const known = rangeInterval(fact, range);
-        let mask = 0;
-        intervals.forEach((interval, i) => {
-          if (!isEmpty(intersect(interval, known), whole)) mask |= 1 << i;
-        });
-        return mask;
-      },
-      holds,
-      sample,
-      interval: (index) => intervals[index],
-    },
-    intervals.length,
-  );
 }
 
-/** A value in the interval, whole for whole-number facts and, where it can be, whole anyway. */
-function nearestIn(interval: Interval, whole: boolean, near = interval.lo): number {
+/** A value in a (non-empty) interval: its lowest whole number, or its middle if it has none. */
+function valueIn(interval: Interval, whole: boolean): number {
   const lo = interval.loOpen ? Math.floor(interval.lo) + 1 : Math.ceil(interval.lo);
   const hi = interval.hiOpen ? Math.ceil(interval.hi) - 1 : Math.floor(interval.hi);
-  if (lo <= hi) {
-    const target = Number.isFinite(near) ? Math.round(near) : lo;
-    return Math.min(hi, Math.max(lo, Number.isFinite(target) ? target : 0));
-  }
+  if (lo <= hi) return lo;
   if (whole) throw new Error('unreachable: empty classes are dropped');
-  // No whole number inside, e.g. (50000, 50000.5): its middle.
   return (interval.lo + interval.hi) / 2;
 }

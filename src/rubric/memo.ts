@@ -27,10 +27,17 @@ export class DecisionMemo<Decision extends object> {
   private readonly decisions = new Map<number | string, Decision>();
   private readonly radices: number[];
   private readonly numericKeys: boolean;
+  /** where each fact is read: its key, at the top or among the partner facts */
+  private readonly keys: { key: string; partner: boolean }[];
 
   constructor(private readonly facts: readonly FactClasses[]) {
     // One digit per fact: 0 absent, 1 + the class of an exact value.
     this.radices = facts.map((classes) => bitCount(classes.all) + 1);
+    this.keys = facts.map(({ fact }) =>
+      fact.startsWith('partner.')
+        ? { key: fact.slice('partner.'.length), partner: true }
+        : { key: fact, partner: false },
+    );
     const combinations = this.radices.reduce((product, radix) => product * radix, FLAGS);
     this.numericKeys = Number.isSafeInteger(combinations);
   }
@@ -56,11 +63,13 @@ export class DecisionMemo<Decision extends object> {
     const flags =
       (given.partner === undefined ? 0 : 1) + 2 * (scope + (asked.partner ? SCOPE_DIGITS : 0));
     if (given.ranges !== undefined || !this.numericKeys) return this.textKey(given, flags);
+    const top = given as Record<string, unknown>;
+    const partner = given.partner as Record<string, unknown> | undefined;
     let key = 0;
     for (let i = 0; i < this.facts.length; i++) {
-      const classes = this.facts[i]!;
-      const value = readFact(given, classes.fact);
-      key = key * this.radices[i]! + (value === undefined ? 0 : 1 + classes.classOf(value));
+      const { key: name, partner: inPartner } = this.keys[i]!;
+      const value = inPartner ? partner?.[name] : top[name];
+      key = key * this.radices[i]! + (value === undefined ? 0 : 1 + this.facts[i]!.classOf(value));
     }
     return key * FLAGS + flags;
   }

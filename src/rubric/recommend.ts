@@ -162,8 +162,7 @@ function decideNow(facts: PartialFacts, options: DecideOptions): Decision {
   const rubric = options.rubric ?? RUBRIC;
   const scope = resolveScope(facts, options);
   const unknown = new Set(options.unknown ?? []);
-  const declined = new Set(options.declined ?? FACT_PATHS);
-  for (const fact of unknown) declined.delete(fact);
+  const declined = declinedSet(options.declined, unknown);
   const cases = walk(rubric, facts, {
     scope,
     declined,
@@ -192,6 +191,20 @@ function decideNow(facts: PartialFacts, options: DecideOptions): Decision {
       settledBy: QUESTION_ORDER.filter((fact) => settledBy.has(fact)),
     },
   };
+}
+
+// What was not given was not given: the usual case, one set shared by every decision.
+const EVERY_FACT: ReadonlySet<FactPath> = new Set(FACT_PATHS);
+
+/** The facts taken as not given, but for those the person does not know. */
+function declinedSet(
+  declined: Iterable<FactPath> | undefined,
+  unknown: ReadonlySet<FactPath>,
+): ReadonlySet<FactPath> {
+  if (declined === undefined && unknown.size === 0) return EVERY_FACT;
+  const set = new Set(declined ?? FACT_PATHS);
+  for (const fact of unknown) set.delete(fact);
+  return set;
 }
 
 /** Cases that chose the same rules in every `first` stage decide the same. */

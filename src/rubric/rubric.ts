@@ -1,5 +1,5 @@
 import type { Comparison, Condition } from './conditions';
-import { type ClassLookup, isDerived, validateStage } from './engine';
+import { type Atom, type ClassLookup, isDerived, validateStage } from './engine';
 import { type FactClasses, factClasses } from './factClasses';
 import { FACT_PATHS, type FactPath } from './facts';
 import { RULE_BOOK } from './rules';
@@ -33,6 +33,7 @@ export class Rubric implements ClassLookup {
   /** every comparison the rules make of each fact, in stage and rule order */
   readonly comparisons: ReadonlyMap<FactPath, readonly Comparison[]>;
   private readonly holding = new Map<Comparison, number>();
+  private readonly atoms = new Map<Comparison, Atom>();
 
   /**
    * whether decisions may be remembered by the classes of their facts (see memo.ts): only when
@@ -92,6 +93,24 @@ export class Rubric implements ClassLookup {
 
   allClasses(fact: FactPath): number {
     return this.classes.get(fact)!.all;
+  }
+
+  atomOf(comparison: Comparison): Atom {
+    let atom = this.atoms.get(comparison);
+    if (!atom) {
+      const ref = comparison.fact;
+      const derived = isDerived(ref) ? ref : undefined;
+      const partner = ref.startsWith('partner.');
+      atom = {
+        derived,
+        key: partner ? ref.slice('partner.'.length) : ref,
+        partner,
+        holding: derived ? 0 : this.holdsIn(comparison),
+        all: derived ? 0 : this.allClasses(ref as FactPath),
+      };
+      this.atoms.set(comparison, atom);
+    }
+    return atom;
   }
 
   holdsIn(comparison: Comparison): number {

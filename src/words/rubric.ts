@@ -45,27 +45,32 @@ export function whatIfLine(entry: WhatIf): string {
   return `${describeChange(entry.change)} → ${outcome}`;
 }
 
-/** What a conditional answer's cases are told apart by: the owner, the partner option, both. */
-function headline(recommendation: Recommendation): string {
-  const option = recommendation.supportOption?.option;
-  if (recommendation.owner === null) return option ?? '';
-  return option ? `${recommendation.owner} with ${option} for the partner` : recommendation.owner;
-}
-
 /**
  * The conditional answer in one sentence: "CSA if the largest quota group is over 500 vCPUs;
- * otherwise CSAM." When every case has the same owner (and option), only the tier differs.
+ * otherwise CSAM." Cases are told apart by what differs between them: the owner, the partner
+ * option, or both; when neither differs, only the tier does.
  */
 export function conditionalAnswerText(answer: ConditionalAnswer): string {
+  const owners = new Set(answer.cases.map((c) => c.recommendation.owner));
+  const options = new Set(answer.cases.map((c) => c.recommendation.supportOption?.option));
+  const headline = (r: Recommendation): string => {
+    const option = r.supportOption?.option;
+    if (options.size === 1 || option === undefined) return r.owner ?? option ?? '';
+    if (r.owner === null) return option;
+    return owners.size > 1
+      ? `${r.owner} with ${option} for the partner`
+      : `${option} for the partner`;
+  };
+  if (owners.size === 1 && options.size === 1) {
+    const [first] = answer.cases;
+    return `${headline(first!.recommendation)} either way; the tier depends on ${factList(answer.settledBy)}.`;
+  }
   const groups = new Map<string, AnswerCase[]>();
   for (const c of answer.cases) {
     const key = headline(c.recommendation);
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }
   const keys = [...groups.keys()];
-  if (keys.length === 1) {
-    return `${keys[0]} either way; the tier depends on ${factList(answer.settledBy)}.`;
-  }
   const parts = keys.map((key, index) => {
     if (index === keys.length - 1) return `otherwise ${key}`;
     const cases = groups.get(key)!;

@@ -1,6 +1,7 @@
 import {
   answerCard,
   CardActionData,
+  conditionalResultCard,
   factsFormCard,
   FORM_FIELDS,
   handoffCard,
@@ -17,7 +18,12 @@ import { OWNER_LABELS, sourceText } from '../../src/words/rubric';
 import { partnerFacts, simpleFacts } from '../support/facts';
 import { actionWithVerb, cardObjects, inputsOf, stringsIn } from './support/cardChecks';
 import { expectNoConsoleOutput } from './support/quietConsole';
-import { DECIDED_SCENARIOS, PARTNER_SCENARIOS, problemsOf } from './support/scenarios';
+import {
+  CONDITIONAL_SCENARIOS,
+  DECIDED_SCENARIOS,
+  PARTNER_SCENARIOS,
+  problemsOf,
+} from './support/scenarios';
 
 expectNoConsoleOutput();
 
@@ -224,6 +230,59 @@ describe("result card for a partner's own request", () => {
     expect(shown({ ...card, body: [byId(card, 'whyDetails')!] })).toContain(
       partner.recommendation.rules[0]!.says,
     );
+  });
+});
+
+describe('result card for an answer that depends on facts not known', () => {
+  const [vcpus, twoUnknown, sameOwner, partnerHours] = CONDITIONAL_SCENARIOS;
+
+  it('says who in which case, and what would settle it', () => {
+    const text = shown(conditionalResultCard(vcpus!));
+    expect(text).toContain('CSA if the largest quota group is over 500 vCPUs; otherwise CSAM.');
+    expect(text).toContain('To settle it: ');
+    expect(text).toContain(
+      'Knowing the number of vCPUs in the largest quota group would settle it.',
+    );
+    expect(text).toContain('If the largest quota group is 500 vCPUs or fewer');
+    expect(text).toContain(
+      'Customer Success Account Manager (CSAM): Coordinate the capacity process. Simple: the CSAM coordinates',
+    );
+  });
+
+  it('offers no handoff to post while the owner is not known', () => {
+    const card = conditionalResultCard(vcpus!);
+    expect(stringsIn(card).some(({ value }) => value === 'Post handoff')).toBe(false);
+    expect(actionWithVerb(card, VERBS.editAnswers)?.data).toEqual({
+      verb: VERBS.editAnswers,
+      facts: vcpus!.facts,
+    });
+  });
+
+  it('conditions on several facts, and the partner option when it is the same in every case', () => {
+    const text = shown(conditionalResultCard(twoUnknown!));
+    expect(text).toContain(
+      'CSA if the largest quota group is over 500 vCPUs, or if the capacity spend is over $50,000 a month; otherwise self-serve.',
+    );
+    // The option is the same in every case: shown once, under "Partner support".
+    expect(text).toContain('Partner support');
+    expect(text).not.toContain('for the partner if');
+    expect(text).toContain(
+      'If the largest quota group is 500 vCPUs or fewer and the capacity spend is $50,000 a month or less',
+    );
+  });
+
+  it('the same owner either way: only the tier depends on it', () => {
+    expect(shown(conditionalResultCard(sameOwner!))).toContain(
+      'SE either way; the tier depends on the number of vCPUs in the largest quota group.',
+    );
+  });
+
+  it("a partner's own request: the option in each case", () => {
+    const text = shown(conditionalResultCard(partnerHours!));
+    expect(text).toContain(
+      'Architecture Desk if the engagement takes 25 hours or less; otherwise PSfP.',
+    );
+    expect(text).toContain('If the engagement takes more than 25 hours');
   });
 });
 

@@ -1,5 +1,6 @@
 import {
   answerCard,
+  conditionalResultCard,
   factsFormCard,
   handoffCard,
   handoffWorkflowCard,
@@ -21,6 +22,7 @@ import {
 import { expectNoConsoleOutput } from './support/quietConsole';
 import {
   ANSWER_SCENARIOS,
+  CONDITIONAL_SCENARIOS,
   DECIDED_SCENARIOS,
   FORM_SCENARIOS,
   MY_HANDOFFS_SCENARIOS,
@@ -41,6 +43,10 @@ const CARDS: [string, () => AdaptiveCardJson][] = [
       [`handoff (${name})`, () => handoffCard({ facts, recommendation })],
     ],
   ),
+  ...CONDITIONAL_SCENARIOS.map(({ name, facts, answer }): [string, () => AdaptiveCardJson] => [
+    `conditional result (${name})`,
+    () => conditionalResultCard({ facts, answer }),
+  ]),
   ...FORM_SCENARIOS.map(({ name, ...input }): [string, () => AdaptiveCardJson] => [
     `factsForm (${name})`,
     () => factsFormCard(input),

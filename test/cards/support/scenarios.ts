@@ -1,5 +1,8 @@
 import {
   type CapacityRecommendation,
+  type ConditionalAnswer,
+  decide,
+  type FactPath,
   type FactProblem,
   type Facts,
   hasOwner,
@@ -162,6 +165,51 @@ export const PARTNER_SCENARIOS: DecidedScenario<Recommendation>[] = [
     facts: { account: LONG_ACCOUNT, partner: WORDIEST_PARTNER },
     recommendation: recommend({ account: LONG_ACCOUNT, partner: WORDIEST_PARTNER }),
   },
+];
+
+export interface ConditionalScenario {
+  name: string;
+  facts: PartialFacts;
+  answer: ConditionalAnswer;
+}
+
+function conditional(name: string, facts: PartialFacts, unknown: FactPath[]): ConditionalScenario {
+  const decision = decide(facts, { unknown });
+  if (decision.kind !== 'conditional') throw new Error(`scenario "${name}" is not conditional`);
+  return { name, facts, answer: decision.answer };
+}
+
+const withoutVcpus = (facts: Facts): PartialFacts => {
+  const { quotaGroupVcpus: _unknown, ...rest } = facts;
+  return rest;
+};
+
+/** Answers that depend on facts the person does not know. */
+export const CONDITIONAL_SCENARIOS: ConditionalScenario[] = [
+  conditional(
+    'the largest quota group not known',
+    withoutVcpus(simpleFacts({ account: 'Contoso', processCoordination: true })),
+    ['quotaGroupVcpus'],
+  ),
+  conditional(
+    'vCPUs and spend not known, a partner asking too, longest account',
+    (({ monthlySpendUsd: _spend, ...rest }) => rest)(
+      withoutVcpus(
+        simpleFacts({ account: LONG_ACCOUNT, designReview: [], partner: WORDIEST_PARTNER }),
+      ),
+    ),
+    ['quotaGroupVcpus', 'monthlySpendUsd'],
+  ),
+  conditional(
+    'no contract: the SE either way, the tier not known',
+    withoutVcpus(simpleFacts({ supportContract: false })),
+    ['quotaGroupVcpus'],
+  ),
+  conditional(
+    "a partner's own request, the hours not known",
+    { partner: partnerFacts({ need: 'architecture', customerOpportunity: true }) },
+    ['partner.expectedHours'],
+  ),
 ];
 
 /** A submit with something wrong in every input, as Teams would send it. */
