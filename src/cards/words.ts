@@ -101,7 +101,6 @@ export const rangeValueText = (fact: RangedFact, range: FactRange): string =>
 export const SUMMARY_TITLES = {
   lifecycle: 'Lifecycle',
   afterSale: 'After the sale',
-  tier: 'Complexity tier',
   partnerSupport: 'Partner support',
 } as const;
 

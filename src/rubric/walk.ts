@@ -27,7 +27,7 @@ export interface Chosen {
   tier?: Rule<TierOutcome>;
   complexity?: Rule<ComplexityOutcome>;
   owner?: Rule<OwnerOutcome>;
-  /** pre-sales with a contract: who owns it after the sale, and the tier that decides it */
+  /** pre-sales with a contract: who owns it after the sale */
   afterSale?: Rule<OwnerOutcome>;
   tierMeaning?: Rule<TierMeaningOutcome>;
   supportOption?: Rule<SupportOptionOutcome>;
