@@ -1,15 +1,19 @@
 import { type HandoffRecord, type HistoryEntry, type Person, samePerson } from '../handoffs';
 import {
-  type PartialFacts,
+  type CapacityRecommendation,
+  hasOwner,
   type Link,
-  type Owner,
-  OWNER_LABELS,
+  type PartialFacts,
+  type Persona,
+  PERSONAS,
   type Recommendation,
 } from '../rubric';
+import { OWNER_LABELS, tierTitle } from '../words/rubric';
 import type { AdaptiveCardJson } from './json';
 import { expandCard } from './templates';
 import {
   HANDOFF_STATUS_VIEWS,
+  HANDOFF_TITLES,
   HISTORY_VERBS,
   historyTime,
   NEXT_STEPS,
@@ -18,8 +22,6 @@ import {
   UNNAMED_PERSON,
 } from './words';
 
-/** The personas a handoff speaks to, one next-step line each. */
-const PERSONAS = ['SE', 'CSAM', 'CSA'] as const satisfies readonly Owner[];
 const TOP_LINKS = 3;
 /** The card shows the latest few things people did; the record keeps them all. */
 const HISTORY_SHOWN = 3;
@@ -67,17 +69,25 @@ function expandHandoff(
   const account = facts.account?.trim() ?? '';
   const links = topLinks(r);
   const view = workflowView(workflow);
+  const owned = hasOwner(r) ? r : undefined;
+  const option = r.supportOption;
+  const split = owned ? [{ title: tierTitle(owned), value: owned.tierMeaning.meaning }] : [];
+  if (option) split.push({ title: SUMMARY_TITLES.partnerSupport, value: option.option });
   const card = expandCard('handoff', {
     ...view,
-    has: { account: account.length > 0, links: links.length > 0, ...view.has },
+    has: {
+      account: account.length > 0,
+      links: links.length > 0,
+      nextSteps: owned !== undefined,
+      ...view.has,
+    },
     account,
-    ownerLabel: OWNER_LABELS[r.owner],
-    split: [
-      { title: SUMMARY_TITLES.tier, value: r.tier },
-      { title: SUMMARY_TITLES.tierOwner, value: r.tierRoles.owner },
-      { title: SUMMARY_TITLES.csaInvolvement, value: r.tierRoles.csaInvolvement },
-    ],
-    nextSteps: PERSONAS.map((persona) => ({ title: persona, value: nextStep(persona, r) })),
+    ownerTitle: owned ? HANDOFF_TITLES.owner : HANDOFF_TITLES.partner,
+    ownerLabel: owned ? OWNER_LABELS[owned.owner] : (option?.option ?? ''),
+    split,
+    nextSteps: owned
+      ? PERSONAS.map((persona) => ({ title: persona, value: nextStep(persona, owned) }))
+      : [],
     links,
   });
   // The template leaves `refresh: null` where there is nothing to refresh.
@@ -136,16 +146,15 @@ const personName = (person: Person): string => person.name.trim() || UNNAMED_PER
 
 /**
  * The owner acts now, the after-sale owner takes over later; where the CSA leads, the tier's
- * "CSA involvement" column says what the other persona does ("CSAM tracks milestones"); and
- * whatever blocks the recommendation blocks every other persona.
+ * persona roles say what each other persona does ("CSAM tracks milestones"); and whatever
+ * blocks the recommendation blocks every other persona.
  */
-function nextStep(persona: Owner, r: Recommendation): string {
+function nextStep(persona: Persona, r: CapacityRecommendation): string {
   if (r.owner === persona) return NEXT_STEPS.ownsNow(r.action);
   if (r.afterSale?.owner === persona) return NEXT_STEPS.afterSale;
   const csaLeads = r.owner === 'CSA' || r.afterSale?.owner === 'CSA';
-  if (csaLeads && r.tierRoles.csaInvolvement.startsWith(`${persona} `)) {
-    return NEXT_STEPS.alongside(r.tierRoles.csaInvolvement);
-  }
+  const alongside = r.personaRoles.find((role) => role.persona === persona && !role.leads);
+  if (csaLeads && alongside) return NEXT_STEPS.alongside(persona, alongside.role);
   if (r.blockers.length > 0) {
     return NEXT_STEPS.blocked(r.blockers.map((blocker) => blocker.text).join(' '));
   }
@@ -154,5 +163,6 @@ function nextStep(persona: Owner, r: Recommendation): string {
 
 /** The partner option's links first (they answer the partner's ask), then the resources. */
 function topLinks(r: Recommendation): Link[] {
-  return [...(r.supportOption?.links ?? []), ...r.resources].slice(0, TOP_LINKS);
+  const resources = hasOwner(r) ? r.resources : [];
+  return [...(r.supportOption?.links ?? []), ...resources].slice(0, TOP_LINKS);
 }

@@ -29,7 +29,12 @@ export {
   requiredFacts,
   requiredInputs,
 } from './readFactsForm';
-export { resultCard, type ResultCardInput } from './result';
+export {
+  type ConditionalCardInput,
+  conditionalResultCard,
+  resultCard,
+  type ResultCardInput,
+} from './result';
 export {
   CardActionData,
   FORM_VERBS,

@@ -1,12 +1,13 @@
 import { type HandoffRecord, type Person, samePerson } from '../handoffs';
-import { OWNER_LABELS } from '../rubric';
 import type { AdaptiveCardJson } from './json';
+import { OWNER_LABELS } from '../words/rubric';
 import { expandCard } from './templates';
 import {
   HANDOFF_STATUS_VIEWS,
   HISTORY_VERBS,
   handoffRole,
   historyTime,
+  noOwnerLabel,
   UNNAMED_PERSON,
   untitledHandoff,
 } from './words';
@@ -29,7 +30,10 @@ export function myHandoffsCard({ handoffs, reader }: MyHandoffsCardInput): Adapt
     handoffs: listed.map((record) => {
       const status = HANDOFF_STATUS_VIEWS[record.status];
       const latest = record.history.at(-1);
-      const ownerLabel = OWNER_LABELS[record.recommendedOwner];
+      const ownerLabel =
+        record.recommendedOwner === null
+          ? noOwnerLabel(record.recommendation.supportOption?.option)
+          : OWNER_LABELS[record.recommendedOwner];
       return {
         title: record.account || untitledHandoff(ownerLabel),
         status: status.label,

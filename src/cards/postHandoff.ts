@@ -1,6 +1,8 @@
-import { OWNER_LABELS, type PartialFacts, type Recommendation } from '../rubric';
+import type { PartialFacts, Recommendation } from '../rubric';
+import { OWNER_LABELS } from '../words/rubric';
 import type { AdaptiveCardJson } from './json';
 import { expandCard } from './templates';
+import { noOwnerLabel } from './words';
 
 /** A place the handoff can be posted into, by the name people know it by. */
 export interface PlaceChoice {
@@ -44,7 +46,10 @@ export function postHandoffCard(input: PostHandoffCardInput): AdaptiveCardJson {
       posted,
     },
     account,
-    ownerLabel: OWNER_LABELS[recommendation.owner],
+    ownerLabel:
+      recommendation.owner === null
+        ? noOwnerLabel(recommendation.supportOption.option)
+        : OWNER_LABELS[recommendation.owner],
     problem: problem ?? '',
     places: choices,
     chosen: choices.some((choice) => choice.value === chosen) ? (chosen ?? '') : '',

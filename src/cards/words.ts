@@ -1,8 +1,10 @@
 import type { HandoffAction, HandoffStatus } from '../handoffs';
-import { splitSource } from '../knowledge';
-import { type FactPath, formatUsd, type Owner, type Recommendation } from '../rubric';
-import { valueLabel } from '../words/forms';
+import type { FactPath, FactRange, RangedFact } from '../rubric';
+import { describeRange, valueWords } from '../words/facts';
+import { formatNumber, formatUsd } from '../words/numbers';
 import { VERBS, type FormVerb } from './verbs';
+
+export { sourceText } from '../words/rubric';
 
 /**
  * Every phrase the cards compute from data, kept in one place (the facts form's are in
@@ -19,46 +21,50 @@ export function factValueText(fact: FactPath, value: unknown): string {
   if (typeof value === 'boolean') return value ? YES : NO;
   if (typeof value === 'number') {
     if (fact === 'monthlySpendUsd') return formatUsd(value);
-    return value.toLocaleString('en-US');
+    return formatNumber(value);
   }
   if (Array.isArray(value)) {
     return value.length === 0
       ? NONE
-      : value.map((item) => valueLabel(fact, String(item))).join(', ');
+      : value.map((item) => valueWords(fact, String(item))).join(', ');
   }
-  return valueLabel(fact, String(value));
+  return valueWords(fact, String(value));
 }
 
-/** "9 VM SKUs or fewer → CSAM" */
-export function whatIfLine(change: string, owner: Owner): string {
-  return `${change} → ${owner}`;
-}
+/** A fact known only as a side of a threshold, for a FactSet: "over 500 vCPUs". */
+export const rangeValueText = (fact: RangedFact, range: FactRange): string =>
+  describeRange(fact, range);
 
 export const SUMMARY_TITLES = {
-  tier: 'Complexity tier',
   lifecycle: 'Lifecycle',
   afterSale: 'After the sale',
-  tierOwner: 'Tier owner',
-  csaInvolvement: 'CSA involvement',
+  partnerSupport: 'Partner support',
 } as const;
 
-/** "restricted: CSA required; SE provides initial education" */
-export function tierLine(recommendation: Recommendation): string {
-  const { tier, tierRoles } = recommendation;
-  return `${tier}: ${tierRoles.owner}; ${tierRoles.csaInvolvement}`;
-}
+/** What the handoff card names first: the recommended owner, or the partner's support. */
+export const HANDOFF_TITLES = {
+  owner: 'Recommended owner: ',
+  partner: 'Partner support: ',
+} as const;
 
-/** "file › heading" reads better heading first: "Partner Support FAQ (003_….txt)". */
-export function sourceText(source: string): string {
-  const parts = splitSource(source);
-  return parts ? `${parts.heading} (${parts.file})` : source;
-}
+/** Where an owner is named, a partner's own request names its support option instead. */
+export const noOwnerLabel = (option: string | undefined): string =>
+  option ? `none: partner support through ${option}` : 'none';
+
+/** The result card's heading: who owns it, or, for a partner's own request, which support. */
+export const RESULT_TITLES = {
+  owner: 'Who should own this conversation',
+  partner: 'Partner support for this request',
+  conditional: 'Who should own this conversation: it depends',
+  next: 'Next: ',
+  settledBy: 'To settle it: ',
+} as const;
 
 /** The handoff card's next step for one persona. */
 export const NEXT_STEPS = {
   ownsNow: (action: string) => `Owns it now: ${action}.`,
   afterSale: 'Takes over after the sale.',
-  alongside: (tierRole: string) => `Alongside the CSA: ${tierRole}.`,
+  alongside: (persona: string, role: string) => `Alongside the CSA: ${persona} ${role}.`,
   blocked: (blockers: string) => `Blocked: ${blockers}`,
   notNeeded: 'Not needed for now.',
 } as const;

@@ -1,27 +1,49 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { textSummary } from '../present/textSummary';
+import { conditionalSummary, textSummary } from '../present/textSummary';
 import {
+  decide,
+  FACT_PATHS,
+  type FactPath,
+  type FactProblem,
   missingFact,
   parsePartialFacts,
-  recommend,
-  type Recommendation,
-  UndecidedError,
 } from '../rubric';
+import { describeAllowed, describeProblem, FACT_NAMES } from '../words/facts';
 import { type CommandIO, EXIT, processIO } from './io';
 
-const USAGE = 'usage: npm run advise -- --input <facts.json | -> [--json]';
+const USAGE = [
+  'usage: npm run advise -- --input <facts.json | -> [--unknown <fact,fact>] [--json]',
+  '',
+  'The input is one JSON object of the facts known. A number known only as a side of a',
+  'threshold goes under "ranges", e.g. {"ranges": {"quotaGroupVcpus": {"gt": 500}}}.',
+  '--unknown names facts the customer does not know: the answer is then conditional on them.',
+  '',
+  'Facts:',
+  ...FACT_PATHS.map(
+    (fact) =>
+      `  ${fact.padEnd(28)} ${FACT_NAMES[fact]}: ${describeAllowed(fact, { values: 'json' })}`,
+  ),
+].join('\n');
+
+/** The facts as a person writing JSON names them: allowed values are shown as JSON. */
+const JSON_WORDS = { values: 'json' } as const;
+const line = (problem: FactProblem) => `  ${describeProblem(problem, JSON_WORDS)}`;
 
 const Options = z.strictObject({
   input: z
     .string({ error: `--input is required: a JSON file of facts, or - for standard input` })
     .min(1),
+  unknown: z.string().default(''),
   json: z.boolean().default(false),
   help: z.boolean().default(false),
 });
 
-/** `advise`: facts as JSON in, the recommendation out (a readable summary, or `--json`). */
+/**
+ * `advise`: facts as JSON in, the recommendation out (a readable summary, or `--json`). With
+ * facts the customer does not know (`--unknown`), the conditional answer when they matter.
+ */
 export async function runAdvise(argv: string[], io: CommandIO): Promise<number> {
   const options = parseOptions(argv);
   if ('error' in options) {
@@ -32,6 +54,13 @@ export async function runAdvise(argv: string[], io: CommandIO): Promise<number> 
     io.stdout(USAGE);
     return EXIT.ok;
   }
+  const unknown = readUnknown(options.unknown);
+  if ('problems' in unknown) {
+    io.stderr(
+      `--unknown names something that is not a fact:\n${unknown.problems.map(line).join('\n')}`,
+    );
+    return EXIT.badInput;
+  }
 
   const input = await readInput(options.input, io);
   if ('error' in input) {
@@ -40,26 +69,52 @@ export async function runAdvise(argv: string[], io: CommandIO): Promise<number> 
   }
   const parsed = parsePartialFacts(input.value);
   if (!parsed.ok) {
-    const lines = parsed.problems.map((problem) => `  ${problem.message}`);
-    io.stderr(`the facts are not valid:\n${lines.join('\n')}`);
+    io.stderr(`the facts are not valid:\n${parsed.problems.map(line).join('\n')}`);
     return EXIT.badInput;
   }
 
-  let recommendation: Recommendation;
-  try {
-    recommendation = recommend(parsed.facts);
-  } catch (error) {
-    if (!(error instanceof UndecidedError)) throw error;
-    const lines = error.needed.map((fact) => `  ${missingFact(fact).message}`);
-    io.stderr(`more facts are needed to decide:\n${lines.join('\n')}`);
-    return EXIT.badInput;
+  const decision = decide(parsed.facts, { unknown: unknown.facts });
+  switch (decision.kind) {
+    case 'needsFacts':
+      io.stderr(
+        `more facts are needed to decide:\n${decision.needed.map(missingFact).map(line).join('\n')}`,
+      );
+      return EXIT.badInput;
+    case 'recommendation':
+      io.stdout(
+        options.json
+          ? JSON.stringify(decision.recommendation, null, 2)
+          : textSummary(decision.recommendation, parsed.facts.account),
+      );
+      return EXIT.ok;
+    case 'conditional':
+      io.stdout(
+        options.json
+          ? JSON.stringify(decision.answer, null, 2)
+          : conditionalSummary(decision.answer, parsed.facts.account),
+      );
+      return EXIT.ok;
   }
-  io.stdout(
-    options.json
-      ? JSON.stringify(recommendation, null, 2)
-      : textSummary(recommendation, parsed.facts.account),
-  );
-  return EXIT.ok;
+}
+
+function readUnknown(list: string): { facts: FactPath[] } | { problems: FactProblem[] } {
+  const names = list
+    .split(',')
+    .map((name) => name.trim())
+    .filter((name) => name.length > 0);
+  const known = new Set<string>(FACT_PATHS);
+  const problems = names
+    .filter((name) => !known.has(name))
+    .map((name): FactProblem => {
+      const partner = name.startsWith('partner.');
+      return {
+        code: 'unknownFact',
+        fact: name,
+        name: partner ? name.slice('partner.'.length) : name,
+        within: partner ? 'partner' : 'facts',
+      };
+    });
+  return problems.length > 0 ? { problems } : { facts: names as FactPath[] };
 }
 
 function parseOptions(argv: string[]): z.infer<typeof Options> | { error: string } {
@@ -69,6 +124,7 @@ function parseOptions(argv: string[]): z.infer<typeof Options> | { error: string
       args: argv,
       options: {
         input: { type: 'string', short: 'i' },
+        unknown: { type: 'string', short: 'u' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -80,7 +136,9 @@ function parseOptions(argv: string[]): z.infer<typeof Options> | { error: string
   }
   const options = Options.safeParse(values);
   if (!options.success) {
-    if ((values as { help?: boolean }).help) return { input: '', json: false, help: true };
+    if ((values as { help?: boolean }).help) {
+      return { input: '', unknown: '', json: false, help: true };
+    }
     return { error: options.error.issues.map((issue) => issue.message).join('\n') };
   }
   return options.data;

@@ -58,8 +58,8 @@ export const HandoffRecord = z.object({
   account: z.string().max(ACCOUNT_MAX_LENGTH),
   facts: PartialFacts,
   recommendation: StoredRecommendation,
-  /** the persona the rubric recommended (the recommendation's owner) */
-  recommendedOwner: z.enum(OWNERS),
+  /** the persona the rubric recommended (the recommendation's owner); null for a partner's own request */
+  recommendedOwner: z.enum(OWNERS).nullable(),
   status: z.enum(HANDOFF_STATUSES),
   proposedBy: Person,
   /** who accepted it; null while proposed */

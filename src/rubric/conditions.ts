@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { FactPath } from './facts';
+import { type FactPath, FactPathSchema } from './facts';
 
 /** Values the rubric derives from facts, which later rules may name like facts. */
-export const DERIVED_NAMES = ['tier', 'technicalComplexity', 'supportOption'] as const;
+export const DERIVED_NAMES = ['tier', 'technicalComplexity', 'owner', 'supportOption'] as const;
 export type DerivedName = (typeof DERIVED_NAMES)[number];
 export type FactRef = FactPath | DerivedName;
 
@@ -46,6 +46,88 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   ]),
 ) as z.ZodType<Condition>;
 
+/** The comparisons a condition can make with a constant: its atoms. */
+export type Comparison = Exclude<
+  Condition,
+  { always: true } | { all: Condition[] } | { any: Condition[] } | { not: Condition }
+>;
+
+/**
+ * One test of one fact, as data: a branch of a conditional answer ("quotaGroupVcpus gt 500"),
+ * or a what-if's change ("vmSkus lte 9"). Every comparison has its opposite here, so that the
+ * other side of a test is a test too.
+ */
+export type FactTest =
+  | { fact: FactPath; is: 'eq' | 'ne'; value: Scalar }
+  | { fact: FactPath; is: 'gt' | 'gte' | 'lt' | 'lte'; value: number }
+  | { fact: FactPath; is: 'includes' | 'excludes'; value: string }
+  | { fact: FactPath; is: 'nonEmpty' | 'empty' };
+
+const factPath = FactPathSchema;
+export const FactTest: z.ZodType<FactTest> = z.union([
+  z.strictObject({
+    fact: factPath,
+    is: z.enum(['eq', 'ne']),
+    value: z.union([z.string(), z.number(), z.boolean()]),
+  }),
+  z.strictObject({ fact: factPath, is: z.enum(['gt', 'gte', 'lt', 'lte']), value: z.number() }),
+  z.strictObject({ fact: factPath, is: z.enum(['includes', 'excludes']), value: z.string() }),
+  z.strictObject({ fact: factPath, is: z.enum(['nonEmpty', 'empty']) }),
+]);
+
+const OPPOSITES = {
+  eq: 'ne',
+  ne: 'eq',
+  gt: 'lte',
+  lte: 'gt',
+  gte: 'lt',
+  lt: 'gte',
+  includes: 'excludes',
+  excludes: 'includes',
+  nonEmpty: 'empty',
+  empty: 'nonEmpty',
+} as const;
+
+/** A comparison of a fact as a test that holds (`holds`) or fails: its opposite when it fails. */
+export function factTest(comparison: Comparison, holds: boolean): FactTest {
+  const fact = comparison.fact as FactPath;
+  switch (comparison.is) {
+    case 'nonEmpty':
+      return { fact, is: holds ? 'nonEmpty' : 'empty' };
+    case 'includes':
+      return { fact, is: holds ? 'includes' : 'excludes', value: comparison.value };
+    case 'eq':
+    case 'ne':
+      // "is not yes" reads better as "is no".
+      if (typeof comparison.value === 'boolean') {
+        const same = (comparison.is === 'eq') === holds;
+        return { fact, is: 'eq', value: same ? comparison.value : !comparison.value };
+      }
+      return {
+        fact,
+        is: holds ? comparison.is : OPPOSITES[comparison.is],
+        value: comparison.value,
+      };
+    case 'gt':
+    case 'gte':
+    case 'lt':
+    case 'lte':
+      return {
+        fact,
+        is: holds ? comparison.is : OPPOSITES[comparison.is],
+        value: comparison.value,
+      };
+  }
+}
+
+/** The test that holds exactly when this one fails. */
+export function opposite(test: FactTest): FactTest {
+  if ((test.is === 'eq' || test.is === 'ne') && typeof test.value === 'boolean') {
+    return { fact: test.fact, is: 'eq', value: test.is === 'eq' ? !test.value : test.value };
+  }
+  return { ...test, is: OPPOSITES[test.is] } as FactTest;
+}
+
 // Small constructors keep the rule tables readable.
 export const always: Condition = { always: true };
 export const eq = (fact: FactRef, value: Scalar): Condition => ({ fact, is: 'eq', value });
@@ -71,22 +153,5 @@ export function factsRead(condition: Condition): FactRef[] {
   if ('all' in condition) return condition.all.flatMap(factsRead);
   if ('any' in condition) return condition.any.flatMap(factsRead);
   if ('not' in condition) return factsRead(condition.not);
-  return [];
-}
-
-/** Every numeric comparison a condition makes: where a number fact's thresholds are. */
-export function thresholds(
-  condition: Condition,
-): { fact: FactRef; is: 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte'; value: number }[] {
-  if ('fact' in condition) {
-    return condition.is !== 'includes' &&
-      'value' in condition &&
-      typeof condition.value === 'number'
-      ? [{ fact: condition.fact, is: condition.is, value: condition.value }]
-      : [];
-  }
-  if ('all' in condition) return condition.all.flatMap(thresholds);
-  if ('any' in condition) return condition.any.flatMap(thresholds);
-  if ('not' in condition) return thresholds(condition.not);
   return [];
 }

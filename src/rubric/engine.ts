@@ -1,22 +1,29 @@
 import { z } from 'zod';
 import {
+  type Comparison,
   type Condition,
   ConditionSchema,
   DERIVED_NAMES,
-  factsRead,
   type DerivedName,
   type FactRef,
+  factsRead,
   type Scalar,
 } from './conditions';
-import { FACT_DOMAINS, type FactPath, type PartialFacts, readFact } from './facts';
+import { compare } from './factClasses';
+import { FACT_DOMAINS, type FactPath, type PartialFacts } from './facts';
 import type { Rule, Stage } from './types';
 
-/** Values derived by earlier stages (the tier, technical complexity, the support option). */
+/** Values derived by earlier stages (the tier, technical complexity, the owner, the option). */
 export type Derived = Record<DerivedName, Scalar | undefined>;
 
-/** Always the same shape, so the compiled rules see one hidden class. */
+/** Always the same shape, so that the evaluator reads one kind of object. */
 export function noDerivedValues(): Derived {
-  return { tier: undefined, technicalComplexity: undefined, supportOption: undefined };
+  return {
+    tier: undefined,
+    technicalComplexity: undefined,
+    owner: undefined,
+    supportOption: undefined,
+  };
 }
 
 /** What a condition is evaluated against. Facts may be partial while a conversation goes on. */
@@ -24,222 +31,197 @@ export interface EvaluationContext {
   facts: PartialFacts;
   derived: Derived;
   /** facts the person chose not to give: an optional fact's `ifAbsent` answer then applies */
-  declined?: ReadonlySet<FactPath>;
+  declined: ReadonlySet<FactPath>;
+  /**
+   * what is known of facts without an exact value, as the mask of classes they may be in (see
+   * factClasses.ts): from a range given ("over 500"), or a branch of a conditional answer
+   */
+  narrowed: ReadonlyMap<FactPath, number>;
 }
 
-const isDerived = (ref: FactRef): ref is DerivedName =>
-  (DERIVED_NAMES as readonly string[]).includes(ref);
+/** What the interpreter needs of the rubric: the classes a comparison holds in, by fact. */
+export interface ClassLookup {
+  /** the mask of every class of a fact */
+  allClasses(fact: FactPath): number;
+  /** the classes of its fact in which a comparison holds */
+  holdsIn(comparison: Comparison): number;
+  /** what the rubric worked out once about a comparison of its rules */
+  atomOf(comparison: Comparison): Atom;
+}
+
+/**
+ * A comparison of the rules as the interpreter reads it, worked out once per rubric: where its
+ * value is, and the classes of its fact in which it holds.
+ */
+export interface Atom {
+  /** the derived value it reads, if it reads one */
+  derived: DerivedName | undefined;
+  /** the fact's key, at the top of the facts or among the partner facts */
+  key: string;
+  partner: boolean;
+  /** the classes in which it holds, and all the classes of its fact */
+  holding: number;
+  all: number;
+}
+
+const DERIVED = new Set<string>(DERIVED_NAMES);
+export const isDerived = (ref: FactRef): ref is DerivedName => DERIVED.has(ref);
 
 const RuleSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9.-]+$/, 'rule ids are lowercase words joined by dots or dashes'),
   source: z.string().min(3),
+  says: z.string().min(10, 'every rule says what it decides, in words'),
   when: ConditionSchema,
   then: z.unknown(),
 });
-// At most 31 rules, so that an `all` stage's matches fit one 32-bit mask.
 const StageSchema = z.strictObject({
   mode: z.enum(['first', 'all']),
-  rules: z.array(RuleSchema).min(1).max(31),
+  rules: z.array(RuleSchema).min(1),
 });
 
-/**
- * A stage compiled once into one function over the facts, so that a decision costs a few
- * comparisons (the what-if makes a dozen trial decisions per recommendation). The data stays the
- * single statement of the rules; the function is only its fast form. It is built from rule data
- * that is validated above (fact names from a fixed list, every value JSON-encoded), never from
- * anything a user typed.
- */
-export class CompiledStage<Outcome> {
-  private readonly evaluate: (facts: PartialFacts, derived: Derived) => number;
-  /** an `all` stage's matches depend only on its mask: one shared, frozen list per mask */
-  private readonly matchesByMask = new Map<number, readonly Rule<Outcome>[]>();
-  private readonly gatheredByMask = new Map<number, readonly unknown[]>();
-
-  constructor(
-    readonly name: string,
-    readonly stage: Stage<Outcome>,
-  ) {
-    const parsed = StageSchema.safeParse(stage);
-    if (!parsed.success) {
-      throw new Error(`rule data for stage "${name}" is invalid: ${z.prettifyError(parsed.error)}`);
-    }
-    for (const rule of stage.rules) checkReferences(name, rule);
-    const tests = stage.rules.map((rule) => expression(rule.when));
-    const body =
-      stage.mode === 'first'
-        ? `${tests.map((test, i) => `if (${test}) return ${i};`).join('\n')}\nreturn -1;`
-        : `let m = 0;\n${tests.map((test, i) => `if (${test}) m |= ${1 << i};`).join('\n')}\nreturn m;`;
-    this.evaluate = new Function('f', 'd', `"use strict";\n${body}`) as typeof this.evaluate;
+/** Checks a stage's rule data once, when a rubric is built: shape, and facts that exist. */
+export function validateStage(name: string, stage: Stage<unknown>): void {
+  const parsed = StageSchema.safeParse(stage);
+  if (!parsed.success) {
+    throw new Error(`rule data for stage "${name}" is invalid: ${z.prettifyError(parsed.error)}`);
   }
-
-  /** The first rule that matches, for `first` stages. */
-  first(context: EvaluationContext): Rule<Outcome> | undefined {
-    const index = this.evaluate(context.facts, context.derived);
-    return index < 0 ? undefined : this.stage.rules[index];
-  }
-
-  /** Every rule that matches, for `all` stages. */
-  matching(context: EvaluationContext): readonly Rule<Outcome>[] {
-    const mask = this.evaluate(context.facts, context.derived);
-    let matched = this.matchesByMask.get(mask);
-    if (!matched) {
-      matched = Object.freeze(this.stage.rules.filter((_, i) => (mask & (1 << i)) !== 0));
-      this.matchesByMask.set(mask, matched);
-    }
-    return matched;
-  }
-
-  /**
-   * What every matching rule of an `all` stage contributes, flattened and without repeats.
-   * Cached per mask like `matching`: `pick` must be the same for every call on a stage.
-   */
-  gather<Item>(
-    context: EvaluationContext,
-    pick: (outcome: Outcome) => readonly Item[],
-  ): readonly Item[] {
-    const mask = this.evaluate(context.facts, context.derived);
-    let items = this.gatheredByMask.get(mask) as readonly Item[] | undefined;
-    if (!items) {
-      const all = this.matching(context).flatMap((rule) => pick(rule.then));
-      items = Object.freeze([...new Set(all)]);
-      this.gatheredByMask.set(mask, items);
-    }
-    return items;
-  }
-
-  /**
-   * With facts still partial: whether the stage's answer is already settled, and if not, which
-   * unknown facts or derived values it still reads (a `first` stage reads no further than its
-   * first rule that surely matches).
-   */
-  settle(context: EvaluationContext): { settled: boolean; unknown: FactRef[] } {
-    const unknown: FactRef[] = [];
-    for (const rule of this.stage.rules) {
-      const value = evaluatePartially(rule.when, context, unknown);
-      if (value === true && this.stage.mode === 'first') break;
-    }
-    return { settled: unknown.length === 0, unknown };
-  }
-}
-
-function checkReferences(stageName: string, rule: Rule<unknown>): void {
-  for (const ref of factsRead(rule.when)) {
-    if (!isDerived(ref) && !(ref in FACT_DOMAINS)) {
-      throw new Error(`rule ${rule.id} in stage "${stageName}" reads an unknown fact "${ref}"`);
+  for (const rule of stage.rules) {
+    for (const ref of factsRead(rule.when)) {
+      if (!isDerived(ref) && !(ref in FACT_DOMAINS)) {
+        throw new Error(`rule ${rule.id} in stage "${name}" reads an unknown fact "${ref}"`);
+      }
     }
   }
 }
 
 /**
- * A check that every one of these facts is present, compiled like the rules. Partner facts only
- * count when partner facts were given at all.
+ * The one evaluator of the condition language: three-valued (Kleene), so that it answers
+ * `undefined` when the answer depends on a fact not known yet. The comparisons that left it
+ * undecided are appended to `open`, when given.
  */
-export function compilePresenceCheck(paths: readonly FactPath[]): (facts: PartialFacts) => boolean {
-  const present = (path: FactPath) => `${access(path)} !== undefined`;
-  const topLevel = paths.filter((path) => !path.startsWith('partner.')).map(present);
-  const partner = paths.filter((path) => path.startsWith('partner.')).map(present);
-  const partnerCheck = partner.length
-    ? `(f.partner === undefined || (${partner.join(' && ')}))`
-    : 'true';
-  const body = `"use strict";\nreturn ${[...topLevel, partnerCheck].join(' && ')};`;
-  return new Function('f', body) as (facts: PartialFacts) => boolean;
-}
-
-/** A fact's place in a compiled function's arguments: `f` the facts, `d` the derived values. */
-export function access(ref: FactRef): string {
-  if (isDerived(ref)) return `d[${JSON.stringify(ref)}]`;
-  if (ref.startsWith('partner.')) {
-    const key = JSON.stringify(ref.slice('partner.'.length));
-    return `(f.partner === undefined ? undefined : f.partner[${key}])`;
-  }
-  return `f[${JSON.stringify(ref)}]`;
-}
-
-export const OPERATORS = { eq: '===', ne: '!==', gt: '>', gte: '>=', lt: '<', lte: '<=' } as const;
-
-function expression(condition: Condition): string {
-  if ('always' in condition) return 'true';
-  if ('all' in condition) return `(${condition.all.map(expression).join(' && ')})`;
-  if ('any' in condition) return `(${condition.any.map(expression).join(' || ')})`;
-  if ('not' in condition) return `!${expression(condition.not)}`;
-  const value = access(condition.fact);
-  const ifAbsent = 'ifAbsent' in condition && condition.ifAbsent === true;
-  let test: string;
-  if (condition.is === 'nonEmpty') test = `${value}.length > 0`;
-  else if (condition.is === 'includes')
-    test = `${value}.includes(${JSON.stringify(condition.value)})`;
-  else test = `${value} ${OPERATORS[condition.is]} ${JSON.stringify(condition.value)}`;
-  return `(${value} === undefined ? ${ifAbsent} : ${test})`;
-}
-
-type Comparison = Exclude<
-  Condition,
-  { always: true } | { all: Condition[] } | { any: Condition[] } | { not: Condition }
->;
-
-function comparison(condition: Comparison): (value: unknown) => boolean {
-  switch (condition.is) {
-    case 'eq':
-      return (value) => value === condition.value;
-    case 'ne':
-      return (value) => value !== condition.value;
-    case 'gt':
-      return (value) => (value as number) > condition.value;
-    case 'gte':
-      return (value) => (value as number) >= condition.value;
-    case 'lt':
-      return (value) => (value as number) < condition.value;
-    case 'lte':
-      return (value) => (value as number) <= condition.value;
-    case 'nonEmpty':
-      return (value) => (value as unknown[]).length > 0;
-    case 'includes':
-      return (value) => (value as unknown[]).includes(condition.value);
-  }
-}
-
-/**
- * Three-valued evaluation (Kleene): `undefined` when the answer depends on a fact not known yet.
- * Unknown facts that would decide it are appended to `unknown`.
- */
-function evaluatePartially(
+export function truth(
   condition: Condition,
   context: EvaluationContext,
-  unknown: FactRef[],
+  classes: ClassLookup,
+  open?: Comparison[],
 ): boolean | undefined {
-  if ('always' in condition) return true;
+  if ('fact' in condition) return comparisonTruth(condition, context, classes, open);
   if ('all' in condition || 'any' in condition) {
     const isAll = 'all' in condition;
     const parts = isAll ? condition.all : condition.any;
-    const pending: FactRef[] = [];
+    const pending: Comparison[] | undefined = open ? [] : undefined;
     let undecided = false;
     for (const part of parts) {
-      const value = evaluatePartially(part, context, pending);
+      const value = truth(part, context, classes, pending);
       if (value === !isAll) return value; // a false in `all`, a true in `any` settles it
       if (value === undefined) undecided = true;
     }
     if (undecided) {
-      unknown.push(...pending);
+      if (open && pending) open.push(...pending);
       return undefined;
     }
     return isAll;
   }
   if ('not' in condition) {
-    const value = evaluatePartially(condition.not, context, unknown);
+    const value = truth(condition.not, context, classes, open);
     return value === undefined ? undefined : !value;
   }
-  const value = isDerived(condition.fact)
-    ? context.derived[condition.fact]
-    : readFact(context.facts, condition.fact as FactPath);
-  if (value === undefined) {
-    // While a conversation goes on, an absent fact is one not asked yet, unless it was declined:
-    // then a rule that says what absence means is answered; any other still waits for it.
-    const declined = context.declined?.has(condition.fact as FactPath) ?? false;
-    if (declined && 'ifAbsent' in condition && condition.ifAbsent !== undefined) {
-      return condition.ifAbsent;
-    }
-    unknown.push(condition.fact);
+  return true;
+}
+
+function comparisonTruth(
+  condition: Comparison,
+  context: EvaluationContext,
+  classes: ClassLookup,
+  open: Comparison[] | undefined,
+): boolean | undefined {
+  const atom = classes.atomOf(condition);
+  if (atom.derived !== undefined) {
+    const value = context.derived[atom.derived];
+    if (value !== undefined) return compare(condition, value);
+    open?.push(condition);
     return undefined;
   }
-  return comparison(condition)(value);
+  const facts = context.facts as Record<string, unknown>;
+  const value = atom.partner
+    ? (facts.partner as Record<string, unknown> | undefined)?.[atom.key]
+    : facts[atom.key];
+  if (value !== undefined) return compare(condition, value);
+  const fact = condition.fact as FactPath;
+  let possible = context.narrowed.size === 0 ? undefined : context.narrowed.get(fact);
+  if (possible === undefined) {
+    // A fact the person chose not to give: a rule that says what absence means is answered.
+    if ('ifAbsent' in condition && condition.ifAbsent !== undefined && context.declined.has(fact)) {
+      return condition.ifAbsent;
+    }
+    possible = atom.all;
+  }
+  const holding = possible & atom.holding;
+  if (holding === possible) return true;
+  if (holding === 0) return false;
+  open?.push(condition);
+  return undefined;
+}
+
+/** A `first` stage's answer so far: the rule that surely matches, or where it stays open. */
+export type FirstMatch<Outcome> =
+  | { rule: Rule<Outcome> }
+  | {
+      rule: undefined;
+      /** the undecided comparisons of the first rule that may match */
+      first: Comparison[];
+      /** the undecided comparisons of every rule that may still be reached */
+      reached: Comparison[];
+    };
+
+export function firstMatch<Outcome>(
+  name: string,
+  stage: Stage<Outcome>,
+  context: EvaluationContext,
+  classes: ClassLookup,
+): FirstMatch<Outcome> {
+  let first: Comparison[] | undefined;
+  const reached: Comparison[] = [];
+  for (const rule of stage.rules) {
+    const open: Comparison[] = [];
+    const value = truth(rule.when, context, classes, open);
+    if (value === true) {
+      if (!first) return { rule };
+      break;
+    }
+    if (value === undefined) {
+      first ??= open;
+      reached.push(...open);
+    }
+  }
+  if (!first) throw new Error(`no ${name} rule matched these facts: the ${name} table has a gap`);
+  return { rule: undefined, first, reached };
+}
+
+/** The rule of a `first` stage that surely matches, if the facts already decide it. */
+export function decidedRule<Outcome>(
+  stage: Stage<Outcome>,
+  context: EvaluationContext,
+  classes: ClassLookup,
+): Rule<Outcome> | undefined {
+  for (const rule of stage.rules) {
+    const value = truth(rule.when, context, classes);
+    if (value === true) return rule;
+    if (value === undefined) return undefined;
+  }
+  return undefined;
+}
+
+/** The rules of an `all` stage that surely match, and the comparisons that left others open. */
+export function allMatches<Outcome>(
+  stage: Stage<Outcome>,
+  context: EvaluationContext,
+  classes: ClassLookup,
+): { rules: Rule<Outcome>[]; open: Comparison[] } {
+  const rules: Rule<Outcome>[] = [];
+  const open: Comparison[] = [];
+  for (const rule of stage.rules) {
+    if (truth(rule.when, context, classes, open) === true) rules.push(rule);
+  }
+  return { rules, open };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { boundsInterval, contains, intersect, type Interval, isEmpty } from './intervals';
 
 /** Facts a conversation qualifies, exactly as SPEC.md names them ("Qualifying facts"). */
 export const SALES_STAGES = ['presales', 'postsales'] as const;
@@ -44,16 +45,13 @@ export const Facts = z.strictObject({
   processCoordination: z.boolean(),
   designReview: z.array(z.enum(DESIGN_REVIEW_TRIGGERS)).refine(noDuplicates, {
     message: 'each design review trigger may appear only once',
+    params: { reason: 'duplicate' },
   }),
   phase: z.enum(PHASES).optional(),
   maturity: z.enum(MATURITY_LEVELS).optional(),
   partner: PartnerFacts.optional(),
 });
 export type Facts = z.infer<typeof Facts>;
-
-/** Facts gathered so far in a conversation that is still going; partner facts may be partial too. */
-export const PartialFacts = Facts.partial().extend({ partner: PartnerFacts.partial().optional() });
-export type PartialFacts = z.infer<typeof PartialFacts>;
 
 export type QualifyingFactName = Exclude<keyof Facts, 'partner'>;
 export type PartnerFactName = keyof PartnerFacts;
@@ -98,6 +96,7 @@ export const FACT_DOMAINS: Record<FactPath, FactDomain> = {
 
 /** Every fact's path, top-level and partner. */
 export const FACT_PATHS = Object.keys(FACT_DOMAINS) as FactPath[];
+export const FactPathSchema = z.enum(FACT_PATHS as [FactPath, ...FactPath[]]);
 
 /** The order questions are asked in: the facts that decide the most come first. */
 export const QUESTION_ORDER: readonly FactPath[] = [
@@ -125,43 +124,113 @@ export const OPTIONAL_FACTS: readonly FactPath[] = ['account', 'phase', 'maturit
 
 /** Reads a fact by its path from facts that may be partial. */
 export function readFact(facts: PartialFacts, path: FactPath): unknown {
-  if (path.startsWith('partner.')) {
-    return facts.partner?.[path.slice('partner.'.length) as PartnerFactName];
-  }
+  const partnerKey = PARTNER_KEYS.get(path);
+  if (partnerKey !== undefined) return facts.partner?.[partnerKey];
   return facts[path as QualifyingFactName];
 }
 
+// Decisions read facts by path often: the partner key of each path is looked up, not sliced.
+const PARTNER_KEYS = new Map<string, PartnerFactName>(
+  FACT_PATHS.filter((path) => path.startsWith('partner.')).map((path) => [
+    path,
+    path.slice('partner.'.length) as PartnerFactName,
+  ]),
+);
+
+/** Number facts: the ones a person may know only as a side of a threshold ("over 500"). */
+export const RANGED_FACTS = [
+  'subscriptions',
+  'regions',
+  'vmSkus',
+  'quotaGroupVcpus',
+  'monthlySpendUsd',
+  'partner.expectedHours',
+] as const satisfies readonly FactPath[];
+export type RangedFact = (typeof RANGED_FACTS)[number];
+
+export const isRangedFact = (fact: string): fact is RangedFact =>
+  (RANGED_FACTS as readonly string[]).includes(fact);
+
+const bound = z.number();
 /**
- * The same facts as an object of one fixed shape (every key present, absent ones `undefined`).
- * The compiled rules then always see one hidden class, which keeps a decision in nanoseconds.
+ * What is known of a number fact without its exact value: `{ "gt": 500 }` is "over 500",
+ * `{ "lte": 500 }` "500 or fewer". At most one lower and one upper bound.
  */
-export function withFixedShape(facts: PartialFacts): PartialFacts {
-  const partner = facts.partner;
-  return {
-    account: facts.account,
-    salesStage: facts.salesStage,
-    supportContract: facts.supportContract,
-    subscriptions: facts.subscriptions,
-    regions: facts.regions,
-    vmSkus: facts.vmSkus,
-    quotaGroupVcpus: facts.quotaGroupVcpus,
-    monthlySpendUsd: facts.monthlySpendUsd,
-    gpuOrRestricted: facts.gpuOrRestricted,
-    processCoordination: facts.processCoordination,
-    designReview: facts.designReview,
-    phase: facts.phase,
-    maturity: facts.maturity,
-    partner:
-      partner === undefined
-        ? undefined
-        : {
-            plan: partner.plan,
-            partnerCenterAccess: partner.partnerCenterAccess,
-            need: partner.need,
-            customerOpportunity: partner.customerOpportunity,
-            expectedHours: partner.expectedHours,
-            customerOnEA: partner.customerOnEA,
-            requester: partner.requester,
-          },
-  };
+export const FactRange = z
+  .strictObject({
+    gt: bound.optional(),
+    gte: bound.optional(),
+    lt: bound.optional(),
+    lte: bound.optional(),
+  })
+  .superRefine((range, ctx) => {
+    const reason =
+      Object.keys(range).length === 0
+        ? 'noBound'
+        : range.gt !== undefined && range.gte !== undefined
+          ? 'twoLowerBounds'
+          : range.lt !== undefined && range.lte !== undefined
+            ? 'twoUpperBounds'
+            : undefined;
+    if (reason) ctx.addIssue({ code: 'custom', message: reason, params: { reason } });
+  });
+export type FactRange = z.infer<typeof FactRange>;
+
+/** The ranges known, by fact: `{ "quotaGroupVcpus": { "gt": 500 } }`. */
+export const FactRanges = z
+  .strictObject({
+    subscriptions: FactRange.optional(),
+    regions: FactRange.optional(),
+    vmSkus: FactRange.optional(),
+    quotaGroupVcpus: FactRange.optional(),
+    monthlySpendUsd: FactRange.optional(),
+    'partner.expectedHours': FactRange.optional(),
+  })
+  .superRefine((ranges, ctx) => {
+    for (const fact of RANGED_FACTS) {
+      const range = ranges[fact];
+      if (range !== undefined && isEmpty(rangeInterval(fact, range), isWhole(fact))) {
+        const reason = 'empty';
+        ctx.addIssue({ code: 'custom', message: reason, params: { reason }, path: [fact] });
+      }
+    }
+  });
+export type FactRanges = z.infer<typeof FactRanges>;
+
+/** A range as the interval of values it leaves, within what the fact allows. */
+export function rangeInterval(fact: RangedFact, range: FactRange): Interval {
+  const domain = FACT_DOMAINS[fact] as { min: number };
+  return intersect(boundsInterval(range), {
+    lo: domain.min,
+    loOpen: false,
+    hi: Infinity,
+    hiOpen: true,
+  });
 }
+
+export const isWhole = (fact: FactPath): boolean => FACT_DOMAINS[fact].kind === 'integer';
+
+/**
+ * Facts gathered so far in a conversation that is still going; partner facts may be partial
+ * too, and number facts may be known only as a range. A fact given both exactly and as a range
+ * must be inside its range; the exact value is the one the rules read.
+ */
+export const PartialFacts = Facts.partial()
+  .extend({ partner: PartnerFacts.partial().optional(), ranges: FactRanges.optional() })
+  .superRefine((facts, ctx) => {
+    for (const fact of RANGED_FACTS) {
+      const range = facts.ranges?.[fact];
+      const value = readFact(facts, fact);
+      if (range === undefined || typeof value !== 'number') continue;
+      if (!contains(rangeInterval(fact, range), value)) {
+        const reason = 'outsideRange';
+        ctx.addIssue({
+          code: 'custom',
+          message: reason,
+          params: { reason },
+          path: ['ranges', fact],
+        });
+      }
+    }
+  });
+export type PartialFacts = z.infer<typeof PartialFacts>;

@@ -1,54 +1,34 @@
-import type { FactRef } from './conditions';
-import { type CompiledStage, type EvaluationContext, noDerivedValues } from './engine';
-import { type FactPath, type PartialFacts, QUESTION_ORDER } from './facts';
-import { type CompiledRubric, RUBRIC } from './rubric';
+import type { FactPath, PartialFacts } from './facts';
+import { RUBRIC, type Rubric } from './rubric';
+import { resolveScope, type ScopeOptions } from './scope';
+import { neededIn, walk } from './walk';
 
-export interface NeededOptions {
-  /** ask the partner questions too: only when someone asked about partner support */
-  partner?: boolean;
+export interface NeededOptions extends ScopeOptions {
   /** facts the person chose not to give (an absent expectedHours then means a short engagement) */
   declined?: Iterable<FactPath>;
+  /**
+   * facts the person said they don't know, even as a side of the threshold: never asked again;
+   * the questions go on with what the rules read in every case those facts leave open
+   */
+  unknown?: Iterable<FactPath>;
 }
 
 /**
  * The facts still needed to decide, in the order to ask them: no more than the rules read on
  * the way to an answer (a GPU customer is never asked about vCPUs; nobody is asked partner
- * questions unless they asked about partner support).
+ * questions unless they asked about partner support; a partner's own request is asked nothing
+ * about the customer's capacity). A number known as a side of a threshold the rules read is
+ * not needed again.
  */
 export function factsStillNeeded(
   facts: PartialFacts,
   options: NeededOptions = {},
-  rubric: CompiledRubric = RUBRIC,
+  rubric: Rubric = RUBRIC,
 ): FactPath[] {
-  const context: EvaluationContext = {
-    facts,
-    derived: noDerivedValues(),
-    declined: new Set(options.declined ?? []),
-  };
-  const needed = new Set<FactRef>();
-  const settle = <Outcome>(stage: CompiledStage<Outcome>, on = context): Outcome | undefined => {
-    const { settled, unknown } = stage.settle(on);
-    unknown.forEach((ref) => needed.add(ref));
-    return settled ? stage.first(on)?.then : undefined;
-  };
-
-  const tier = settle(rubric.tier);
-  if (tier) context.derived.tier = tier.tier;
-  const complexity = settle(rubric.complexity);
-  if (complexity) context.derived.technicalComplexity = complexity.technicalComplexity;
-  const owner = settle(rubric.owner);
-  if (owner?.afterSaleWith) {
-    settle(rubric.owner, { ...context, facts: { ...facts, ...owner.afterSaleWith } });
-  }
-  settle(rubric.blockers);
-
-  if (options.partner || facts.partner) {
-    const option = settle(rubric.supportOption);
-    if (option) {
-      context.derived.supportOption = option.option;
-      settle(rubric.caveats);
-    }
-  }
-  // Derived values (the tier, ...) are unknown only through facts already collected above.
-  return QUESTION_ORDER.filter((fact) => needed.has(fact));
+  const scope = resolveScope(facts, options);
+  const unknown = new Set(options.unknown ?? []);
+  const declined = new Set(options.declined ?? []);
+  for (const fact of unknown) declined.delete(fact);
+  const cases = walk(rubric, facts, { scope, declined, assumable: (fact) => unknown.has(fact) });
+  return neededIn(cases, scope);
 }

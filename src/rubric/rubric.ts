@@ -1,141 +1,135 @@
-import { thresholds } from './conditions';
-import { compileClassifier } from './decisionClass';
-import { CompiledStage, type EvaluationContext, noDerivedValues } from './engine';
-import type { PartialFacts } from './facts';
+import type { Comparison, Condition } from './conditions';
+import { type Atom, type ClassLookup, isDerived, validateStage } from './engine';
+import { type FactClasses, factClasses } from './factClasses';
+import { FACT_PATHS, type FactPath } from './facts';
 import { RULE_BOOK } from './rules';
-import type {
-  BlockerOutcome,
-  CaveatOutcome,
-  ComplexityOutcome,
-  EngagementsOutcome,
-  Owner,
-  OwnerOutcome,
-  ResourcesOutcome,
-  RoleBoundary,
-  Rule,
-  RuleBook,
-  Stage,
-  SupportOptionOutcome,
-  TierOutcome,
-} from './types';
+import type { RoleBoundary, RuleBook, Stage } from './types';
 
-/** The rule book compiled once; every decision evaluates these stages in order. */
-export class CompiledRubric {
-  readonly tier: CompiledStage<TierOutcome>;
-  readonly complexity: CompiledStage<ComplexityOutcome>;
-  readonly owner: CompiledStage<OwnerOutcome>;
-  readonly blockers: CompiledStage<BlockerOutcome>;
-  readonly supportOption: CompiledStage<SupportOptionOutcome>;
-  readonly caveats: CompiledStage<CaveatOutcome>;
-  readonly resources: CompiledStage<ResourcesOutcome>;
-  readonly engagements: CompiledStage<EngagementsOutcome>;
+/** The stages of a rule book, by name, in the order a decision evaluates them. */
+export const STAGE_NAMES = [
+  'tier',
+  'complexity',
+  'owner',
+  'tierMeaning',
+  'blockers',
+  'supportOption',
+  'caveats',
+  'resources',
+  'engagements',
+] as const satisfies readonly (keyof RuleBook)[];
+
+/** A role boundary as every recommendation shows it. */
+export type RoleView = Readonly<Pick<RoleBoundary, 'role' | 'does' | 'doesNot'>>;
+
+/**
+ * A rule book checked once, with what the evaluator needs at hand: the classes of each fact's
+ * values the rules tell apart, and in which classes each comparison holds.
+ */
+export class Rubric implements ClassLookup {
   /** the role boundaries as every recommendation shows them: built once, shared, frozen */
-  readonly roles: readonly Readonly<Pick<RoleBoundary, 'role' | 'does' | 'doesNot'>>[];
+  readonly roles: readonly RoleView[];
+  /** the classes of every fact (see factClasses.ts) */
+  readonly classes: ReadonlyMap<FactPath, FactClasses>;
+  /** every comparison the rules make of each fact, in stage and rule order */
+  readonly comparisons: ReadonlyMap<FactPath, readonly Comparison[]>;
+  private readonly holding = new Map<Comparison, number>();
+  private readonly atoms = new Map<Comparison, Atom>();
 
-  /** numbers the combination of fact classes a decision depends on (see decisionClass.ts) */
-  readonly classify: ((facts: PartialFacts) => number) | undefined;
+  /**
+   * whether decisions may be remembered by the classes of their facts (see memo.ts): only when
+   * asked, and when the what-if's nearest change never depends on more than a fact's class
+   */
+  readonly remembers: boolean;
 
   constructor(
     readonly book: RuleBook,
     options: { rememberDecisions?: boolean } = {},
   ) {
-    this.tier = new CompiledStage('tier', book.tier);
-    this.complexity = new CompiledStage('complexity', book.complexity);
-    this.owner = new CompiledStage('owner', book.owner);
-    this.blockers = new CompiledStage('blockers', book.blockers);
-    this.supportOption = new CompiledStage('supportOption', book.supportOption);
-    this.caveats = new CompiledStage('caveats', book.caveats);
-    this.resources = new CompiledStage('resources', book.resources);
-    this.engagements = new CompiledStage('engagements', book.engagements);
+    for (const name of STAGE_NAMES) validateStage(name, book[name] as Stage<unknown>);
     this.roles = Object.freeze(
       book.roles.map(({ role, does, doesNot }) => Object.freeze({ role, does, doesNot })),
     );
-    const stages: Stage<unknown>[] = Object.values(book).filter((value) => 'rules' in value);
-    const conditions = stages.flatMap((stage) => stage.rules.map((rule) => rule.when));
-    // The what-if picks the nearer of two thresholds on one fact by the exact number: then a
-    // decision is no longer a function of the classes alone.
-    const whatIfStages = [book.tier, book.complexity, book.owner];
-    const limits = whatIfStages.flatMap((stage) =>
-      stage.rules.flatMap((rule) => thresholds(rule.when)),
-    );
-    const oneLimitPerFact = limits.every(
-      (limit) =>
-        limits.filter((other) => other.fact === limit.fact && other.value !== limit.value)
-          .length === 0,
-    );
-    const remember = options.rememberDecisions ?? true;
-    this.classify = remember && oneLimitPerFact ? compileClassifier(conditions) : undefined;
-  }
-
-  /** Tier, complexity and owner: the part of a decision the what-if explores. */
-  decideOwner(facts: PartialFacts): OwnerDecision {
-    const derived = noDerivedValues();
-    const context: EvaluationContext = { facts, derived };
-    const tier = decided(this.tier.first(context), 'tier');
-    derived.tier = tier.then.tier;
-    const complexity = decided(this.complexity.first(context), 'complexity');
-    derived.technicalComplexity = complexity.then.technicalComplexity;
-    const owner = decided(this.owner.first(context), 'owner');
-    return { context, tier, complexity, owner };
-  }
-
-  /**
-   * Only the owner, for the what-if's many trial decisions: one reused context, nothing kept.
-   * Safe to reuse because a decision never awaits.
-   */
-  ownerOf(facts: PartialFacts): Owner {
-    const context = this.scratch;
-    context.facts = facts;
-    context.derived.tier = decided(this.tier.first(context), 'tier').then.tier;
-    context.derived.technicalComplexity = decided(
-      this.complexity.first(context),
-      'complexity',
-    ).then.technicalComplexity;
-    return decided(this.owner.first(context), 'owner').then.owner;
-  }
-
-  private readonly scratch: EvaluationContext = { facts: {}, derived: noDerivedValues() };
-
-  /**
-   * Decisions already made, by class of facts: bounded, and cleared whole when full (the classes
-   * seen in practice are few). What is stored is deeply frozen, so sharing it is safe.
-   */
-  remember<Decision extends object>(facts: PartialFacts, decide: () => Decision): Decision {
-    if (!this.classify) return decide();
-    const key = this.classify(facts);
-    let decision = this.remembered.get(key) as Decision | undefined;
-    if (!decision) {
-      decision = deepFreeze(decide());
-      if (this.remembered.size >= REMEMBERED_DECISIONS) this.remembered.clear();
-      this.remembered.set(key, decision);
+    const byFact = new Map<FactPath, Comparison[]>(FACT_PATHS.map((fact) => [fact, []]));
+    for (const name of STAGE_NAMES) {
+      for (const rule of (book[name] as Stage<unknown>).rules) {
+        for (const comparison of comparisonsIn(rule.when)) {
+          if (!isDerived(comparison.fact))
+            byFact.get(comparison.fact as FactPath)!.push(comparison);
+        }
+      }
     }
-    return decision;
+    this.comparisons = byFact;
+    const classes = new Map<FactPath, FactClasses>();
+    for (const [fact, comparisons] of byFact) {
+      const factClass = factClasses(fact, comparisons);
+      classes.set(fact, factClass);
+      for (const comparison of comparisons) {
+        this.holding.set(comparison, factClass.holds(comparison));
+      }
+    }
+    this.classes = classes;
+    // With two thresholds on one number, which is nearer depends on the exact number.
+    const ownerStages = [book.tier, book.complexity, book.owner];
+    const thresholds = new Map<string, Set<unknown>>();
+    for (const stage of ownerStages) {
+      for (const rule of stage.rules) {
+        for (const comparison of comparisonsIn(rule.when)) {
+          if (!('value' in comparison) || typeof comparison.value !== 'number') continue;
+          const values = thresholds.get(comparison.fact) ?? new Set();
+          thresholds.set(comparison.fact, values.add(comparison.value));
+        }
+      }
+    }
+    const oneThresholdEach = [...thresholds.values()].every((values) => values.size === 1);
+    this.remembers = (options.rememberDecisions ?? true) && oneThresholdEach;
   }
 
-  private readonly remembered = new Map<number, object>();
-}
-
-const REMEMBERED_DECISIONS = 10_000;
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
+  /** The classes of the facts the rules read (text is never read). */
+  factsRead(): FactClasses[] {
+    return [...this.comparisons]
+      .filter(([, comparisons]) => comparisons.length > 0)
+      .map(([fact]) => this.classes.get(fact)!);
   }
-  return value;
+
+  allClasses(fact: FactPath): number {
+    return this.classes.get(fact)!.all;
+  }
+
+  atomOf(comparison: Comparison): Atom {
+    let atom = this.atoms.get(comparison);
+    if (!atom) {
+      const ref = comparison.fact;
+      const derived = isDerived(ref) ? ref : undefined;
+      const partner = ref.startsWith('partner.');
+      atom = {
+        derived,
+        key: partner ? ref.slice('partner.'.length) : ref,
+        partner,
+        holding: derived ? 0 : this.holdsIn(comparison),
+        all: derived ? 0 : this.allClasses(ref as FactPath),
+      };
+      this.atoms.set(comparison, atom);
+    }
+    return atom;
+  }
+
+  holdsIn(comparison: Comparison): number {
+    let mask = this.holding.get(comparison);
+    if (mask === undefined) {
+      mask = this.classes.get(comparison.fact as FactPath)!.holds(comparison);
+      this.holding.set(comparison, mask);
+    }
+    return mask;
+  }
 }
 
-export interface OwnerDecision {
-  context: EvaluationContext;
-  tier: Rule<TierOutcome>;
-  complexity: Rule<ComplexityOutcome>;
-  owner: Rule<OwnerOutcome>;
+/** Every comparison in a condition, in the order the evaluator reads them. */
+export function comparisonsIn(condition: Condition): Comparison[] {
+  if ('fact' in condition) return [condition];
+  if ('all' in condition) return condition.all.flatMap(comparisonsIn);
+  if ('any' in condition) return condition.any.flatMap(comparisonsIn);
+  if ('not' in condition) return comparisonsIn(condition.not);
+  return [];
 }
 
-/** A `first` stage whose table ends without a match means the rule data has a gap. */
-export function decided<Outcome>(rule: Rule<Outcome> | undefined, stage: string): Rule<Outcome> {
-  if (!rule) throw new Error(`no ${stage} rule matched these facts: the ${stage} table has a gap`);
-  return rule;
-}
-
-export const RUBRIC = new CompiledRubric(RULE_BOOK);
+export const RUBRIC = new Rubric(RULE_BOOK);

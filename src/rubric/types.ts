@@ -2,6 +2,15 @@ import type { Condition } from './conditions';
 
 export const OWNERS = ['SE', 'CSAM', 'CSA', 'self-serve'] as const;
 export type Owner = (typeof OWNERS)[number];
+/** The people an owner can be (every owner but self-serve). */
+export const PERSONAS = ['SE', 'CSAM', 'CSA'] as const satisfies readonly Owner[];
+export type Persona = (typeof PERSONAS)[number];
+/**
+ * What a request asks about: who owns the customer's capacity conversation, which partner
+ * support option fits, or both.
+ */
+export const SCOPES = ['capacity', 'partner', 'both'] as const;
+export type Scope = (typeof SCOPES)[number];
 export const TIERS = ['simple', 'broad', 'large', 'restricted'] as const;
 export type Tier = (typeof TIERS)[number];
 export const SUPPORT_OPTIONS = [
@@ -21,10 +30,14 @@ export interface Link {
   url: string;
 }
 
-/** A rule: when its condition holds, its outcome applies. `source` names the seed and heading. */
+/**
+ * A rule: when its condition holds, its outcome applies. `source` names the seed and heading;
+ * `says` is the rule in words, as "Why this answer" shows it.
+ */
 export interface Rule<Outcome> {
   id: string;
   source: string;
+  says: string;
   when: Condition;
   then: Outcome;
 }
@@ -41,6 +54,21 @@ export interface TierOutcome {
   ownerText: string;
   /** the rubric table's "CSA Involvement" column */
   csaInvolvement: string;
+  /** the same two columns by persona: who leads, and what the other persona named does */
+  personaRoles: PersonaRole[];
+}
+
+/** What one persona does at a tier: `{ persona: 'CSAM', role: 'tracks milestones' }`. */
+export interface PersonaRole {
+  persona: Persona;
+  role: string;
+  /** the persona the tier row names first (the "Owner" column) */
+  leads: boolean;
+}
+
+/** What the tier means for the owner it goes with (SPEC.md "Rubric"; the seed 000 tables). */
+export interface TierMeaningOutcome {
+  meaning: string;
 }
 
 export interface ComplexityOutcome {
@@ -93,6 +121,7 @@ export interface RuleBook {
   tier: Stage<TierOutcome>;
   complexity: Stage<ComplexityOutcome>;
   owner: Stage<OwnerOutcome>;
+  tierMeaning: Stage<TierMeaningOutcome>;
   blockers: Stage<BlockerOutcome>;
   supportOption: Stage<SupportOptionOutcome>;
   caveats: Stage<CaveatOutcome>;

@@ -1,143 +1,243 @@
-import { factsRead, thresholds } from './conditions';
+import { mergeCases } from './cases';
+import { type Comparison, type FactTest, factTest } from './conditions';
+import { type EvaluationContext, noDerivedValues } from './engine';
 import {
   FACT_DOMAINS,
+  type FactPath,
   type Facts,
   type PartialFacts,
   QUESTION_ORDER,
   type QualifyingFactName,
-  withFixedShape,
+  type RangedFact,
+  rangeInterval,
+  readFact,
 } from './facts';
-import type { CompiledRubric, OwnerDecision } from './rubric';
-import type { Owner, Stage } from './types';
-import { describeChange } from './words';
+import { comparisonInterval, intersect, nearest } from './intervals';
+import { comparisonsIn, type Rubric } from './rubric';
+import type { Owner } from './types';
+import { type Case, ownerIfDecided, walk, type WalkOptions } from './walk';
 
-/** The smallest change to one fact that would change the owner. */
+/**
+ * The smallest change to one fact that would change the owner. It names the new owner only
+ * when the facts known decide it whatever the facts not known turn out to be; otherwise it
+ * names the facts it would need.
+ */
 export interface WhatIf {
   fact: QualifyingFactName;
-  /** the change in words: "9 VM SKUs or fewer" */
-  change: string;
-  /** the fact's value after the change */
+  /** the change, as a test the fact would then pass: `{ fact: 'vmSkus', is: 'lt', value: 10 }` */
+  change: FactTest;
+  /** the nearest value after the change */
   value: Facts[QualifyingFactName];
-  owner: Owner;
+  /** the owner after the change; null when it depends on facts not known */
+  owner: Owner | null;
+  /** when `owner` is null: the facts not known that would decide it, in question order */
+  needs: FactPath[];
 }
 
-type Limit = { is: string; value: number };
-
-/** How one fact can move the owner: the values worth trying, nearest first. */
-interface FactPlan {
-  fact: QualifyingFactName;
-  candidates: (current: unknown) => unknown[];
+/** A number's move to the other side of one threshold the owner's rules compare it with. */
+interface Side {
+  /** the classes of the fact on that side */
+  mask: number;
+  test: FactTest;
+  /** the value on that side nearest to the threshold */
+  value: number;
 }
 
-// Plans depend only on the rule book, so they are worked out once per rubric.
-const plansByRubric = new WeakMap<CompiledRubric, FactPlan[]>();
+/** What the owner depends on: the facts, in question order, and how each number can move. */
+interface OwnerReads {
+  facts: QualifyingFactName[];
+  sides: Map<FactPath, Side[]>;
+}
 
-/** For each fact, the smallest change that changes the owner (facts that can't are left out). */
+// Worked out once per rubric: it depends on the rule data only.
+const ownerReadsByRubric = new WeakMap<Rubric, OwnerReads>();
+
+/**
+ * For each fact known, the nearest change that may change the owner. Facts never given have
+ * no nearest change; facts known only as a range change from their side of it.
+ */
 export function whatIf(
   facts: PartialFacts,
-  decision: OwnerDecision,
-  rubric: CompiledRubric,
+  decision: EvaluationContext,
+  owner: Owner,
+  rubric: Rubric,
 ): WhatIf[] {
-  const owner = decision.owner.then.owner;
+  const reads = ownerReads(rubric);
+  // One copy of the facts and of what is known of them, changed one fact at a time and put back.
+  const trial: Record<string, unknown> = { ...facts };
+  const narrowed = new Map(decision.narrowed);
+  const trialFacts = trial as PartialFacts;
+  const options: WalkOptions = {
+    scope: 'capacity',
+    declined: decision.declined,
+    narrowed,
+    ownerOnly: true,
+    assumable: (path) => readFact(trialFacts, path) === undefined,
+  };
+  const scratch: EvaluationContext = {
+    facts: trialFacts,
+    derived: noDerivedValues(),
+    declined: decision.declined,
+    narrowed,
+  };
   const entries: WhatIf[] = [];
-  // One copy, changed one fact at a time and put back: trial decisions allocate nothing.
-  const trial = withFixedShape(facts) as Record<string, unknown>;
-  for (const plan of plansFor(rubric)) {
-    const current = facts[plan.fact];
-    if (current === undefined) continue; // a fact never given has no nearest change
-    for (const value of plan.candidates(current)) {
-      trial[plan.fact] = value;
-      const next = rubric.ownerOf(trial as PartialFacts);
-      trial[plan.fact] = current;
-      if (next !== owner) {
-        entries.push({
-          fact: plan.fact,
-          change: describeChange(plan.fact, current, value),
-          value: value as Facts[QualifyingFactName],
-          owner: next,
-        });
-        break;
-      }
+  for (const fact of reads.facts) {
+    const current = trial[fact];
+    const knownClasses = narrowed.get(fact);
+    for (const change of changesOf(fact, facts, narrowed, reads, rubric)) {
+      trial[fact] = change.value;
+      if (change.mask !== undefined) narrowed.set(fact, change.mask);
+      const quick = ownerIfDecided(rubric, scratch);
+      const cases = quick === undefined ? walk(rubric, trialFacts, options) : [];
+      trial[fact] = current;
+      if (knownClasses === undefined) narrowed.delete(fact);
+      else narrowed.set(fact, knownClasses);
+      const next = quick ?? onlyOwner(cases);
+      if (next === owner) continue;
+      entries.push({
+        fact,
+        change: change.test,
+        value: change.shown as Facts[QualifyingFactName],
+        owner: next ?? null,
+        needs: next === undefined ? factsDeciding(cases) : [],
+      });
+      break;
     }
   }
   return entries;
 }
 
-function plansFor(rubric: CompiledRubric): FactPlan[] {
-  let plans = plansByRubric.get(rubric);
-  if (!plans) {
-    const stages: Stage<unknown>[] = [rubric.book.tier, rubric.book.complexity, rubric.book.owner];
-    const conditions = stages.flatMap((stage) => stage.rules.map((rule) => rule.when));
-    const read = new Set<string>(conditions.flatMap(factsRead));
-    const limits = conditions.flatMap(thresholds);
-    plans = QUESTION_ORDER.filter((fact): fact is QualifyingFactName => read.has(fact)).map(
-      (fact) =>
-        planFor(
-          fact,
-          limits.filter((limit) => limit.fact === fact),
-        ),
-    );
-    plansByRubric.set(rubric, plans);
-  }
-  return plans;
+/** The owner every case agrees on, if they all agree. */
+function onlyOwner(cases: readonly Case[]): Owner | undefined {
+  const first = cases[0]!.chosen.owner!.then.owner;
+  return cases.every((c) => c.chosen.owner!.then.owner === first) ? first : undefined;
 }
 
-function planFor(fact: QualifyingFactName, limits: Limit[]): FactPlan {
+/** The facts the cases still split on once the splits that change no owner are undone. */
+function factsDeciding(cases: readonly Case[]): FactPath[] {
+  const merged = mergeCases(
+    cases.map((c) => ({ assumed: c.assumed, key: c.chosen.owner!.then.owner, value: c })),
+  );
+  const split = new Set<string>(
+    merged.flatMap((c) => c.assumed.map((assumption) => assumption.comparison.fact)),
+  );
+  return QUESTION_ORDER.filter((fact) => split.has(fact));
+}
+
+interface Change {
+  test: FactTest;
+  /** the value to try: undefined for a number, which is tried as the classes of its side */
+  value: unknown;
+  /** the value the entry shows */
+  shown: unknown;
+  mask?: number;
+}
+
+/** The changes worth trying for one fact, nearest first. */
+function changesOf(
+  fact: QualifyingFactName,
+  facts: PartialFacts,
+  narrowed: ReadonlyMap<FactPath, number>,
+  reads: OwnerReads,
+  rubric: Rubric,
+): Change[] {
+  const current = readFact(facts, fact);
   const domain = FACT_DOMAINS[fact];
+  const exactly = (value: unknown, test: FactTest): Change => ({ test, value, shown: value });
   switch (domain.kind) {
     case 'boolean':
-      return {
-        fact,
-        candidates: (current) => [!current],
-      };
+      return current === undefined ? [] : [exactly(!current, { fact, is: 'eq', value: !current })];
     case 'enum':
-      return {
-        fact,
-        candidates: (current) => domain.values.filter((value) => value !== current),
-      };
-    case 'set':
-      return {
-        fact,
-        candidates: (current) => {
-          const chosen = current as string[];
-          const additions = domain.values
-            .filter((value) => !chosen.includes(value))
-            .map((value) => [...chosen, value]);
-          return chosen.length > 0 ? [[], ...additions] : additions;
-        },
-      };
+      return current === undefined
+        ? []
+        : domain.values
+            .filter((value) => value !== current)
+            .map((value) => exactly(value, { fact, is: 'eq', value }));
+    case 'set': {
+      if (current === undefined) return [];
+      const chosen = current as string[];
+      const additions = domain.values
+        .filter((value) => !chosen.includes(value))
+        .map((value) => exactly([...chosen, value], { fact, is: 'includes', value }));
+      return chosen.length > 0 ? [exactly([], { fact, is: 'empty' }), ...additions] : additions;
+    }
     case 'integer':
-    case 'number':
-      return {
-        fact,
-        candidates: (current) => {
-          const value = current as number;
-          const crossings: number[] = [];
-          for (const limit of limits) {
-            const candidate = crossing(limit, value);
-            if (candidate >= domain.min && candidate !== value && !crossings.includes(candidate)) {
-              crossings.push(candidate);
-            }
-          }
-          return crossings.sort((a, b) => Math.abs(a - value) - Math.abs(b - value));
-        },
-      };
+    case 'number': {
+      const classes = rubric.classes.get(fact)!;
+      const known =
+        typeof current === 'number'
+          ? 1 << classes.classOf(current)
+          : facts.ranges?.[fact as RangedFact] && narrowed.get(fact);
+      if (!known) return [];
+      const reference =
+        typeof current === 'number'
+          ? current
+          : (classes.sample(31 - Math.clz32(known & -known)) as number);
+      // Every value on the other side of a threshold is tried at once (as the classes it
+      // covers), so that "9 VM SKUs or fewer" holds for all of them, not only for 9.
+      return (reads.sides.get(fact) ?? [])
+        .filter((side) => (side.mask & known) === 0)
+        .sort((a, b) => Math.abs(a.value - reference) - Math.abs(b.value - reference))
+        .map((side) => ({ test: side.test, value: undefined, shown: side.value, mask: side.mask }));
+    }
     case 'text':
-      return { fact, candidates: () => [] };
+      return [];
   }
 }
 
-/** The nearest whole value on the other side of a threshold from `value`. */
-function crossing(limit: Limit, value: number): number {
-  const c = limit.value;
-  switch (limit.is) {
-    case 'gt':
-      return value > c ? c : Math.floor(c) + 1;
-    case 'gte':
-      return value >= c ? Math.ceil(c) - 1 : c;
-    case 'lt':
-      return value < c ? c : Math.ceil(c) - 1;
-    default:
-      return value <= c ? Math.floor(c) + 1 : c;
+function ownerReads(rubric: Rubric): OwnerReads {
+  let reads = ownerReadsByRubric.get(rubric);
+  if (!reads) {
+    const { tier, complexity, owner } = rubric.book;
+    const comparisons = new Map<FactPath, Comparison[]>();
+    for (const stage of [tier, complexity, owner]) {
+      for (const rule of stage.rules) {
+        for (const comparison of comparisonsIn(rule.when)) {
+          const fact = comparison.fact as FactPath;
+          comparisons.set(fact, [...(comparisons.get(fact) ?? []), comparison]);
+        }
+      }
+    }
+    const facts = QUESTION_ORDER.filter(
+      (fact): fact is QualifyingFactName => comparisons.has(fact) && !fact.startsWith('partner.'),
+    );
+    const sides = new Map<FactPath, Side[]>();
+    for (const fact of facts) {
+      const kind = FACT_DOMAINS[fact].kind;
+      if (kind !== 'integer' && kind !== 'number') continue;
+      sides.set(fact, sidesOf(fact as RangedFact, comparisons.get(fact)!, rubric));
+    }
+    reads = { facts, sides };
+    ownerReadsByRubric.set(rubric, reads);
   }
+  return reads;
+}
+
+/** Both sides of every threshold comparison, each once. */
+function sidesOf(fact: RangedFact, comparisons: Comparison[], rubric: Rubric): Side[] {
+  const all = rubric.allClasses(fact);
+  const sides: Side[] = [];
+  for (const comparison of comparisons) {
+    if (
+      comparison.is !== 'gt' &&
+      comparison.is !== 'gte' &&
+      comparison.is !== 'lt' &&
+      comparison.is !== 'lte'
+    ) {
+      continue;
+    }
+    const holding = rubric.holdsIn(comparison);
+    for (const holds of [true, false]) {
+      const mask = all & (holds ? holding : ~holding);
+      if (mask === 0 || sides.some((side) => side.mask === mask)) continue;
+      const test = factTest(comparison, holds) as {
+        fact: FactPath;
+        is: 'gt' | 'gte' | 'lt' | 'lte';
+        value: number;
+      };
+      const interval = intersect(comparisonInterval(test.is, test.value), rangeInterval(fact, {}));
+      sides.push({ mask, test, value: nearest(interval, test.value) });
+    }
+  }
+  return sides;
 }

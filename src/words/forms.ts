@@ -1,10 +1,5 @@
-import {
-  DESIGN_REVIEW_LABELS,
-  ENUM_LABELS,
-  FACT_DOMAINS,
-  type FactPath,
-  OPTIONAL_FACTS,
-} from '../rubric';
+import { FACT_DOMAINS, type FactPath, OPTIONAL_FACTS } from '../rubric';
+import { valueWords } from './facts';
 import type { FormProblem } from '../cards/formProblems';
 
 /**
@@ -36,31 +31,8 @@ export const FACT_LABELS: Record<FactPath, string> = {
   'partner.customerOnEA': 'Customer on an EA',
 };
 
-/** Values the rubric's own labels don't name. */
-const VALUE_LABELS: Record<string, string> = {
-  forecast: 'forecast',
-  reserve: 'reserve',
-  affine: 'affine',
-  option: 'option',
-  solution: 'solution',
-  'in-use': 'in use',
-  asfp: 'ASfP (Advanced Support for Partners)',
-  psfp: 'PSfP (Premier Support for Partners)',
-  none: 'no partner support plan',
-  'break-fix': 'break-fix',
-  'presales-consultation': 'pre-sales consultation',
-  architecture: 'architecture guidance',
-  'go-to-market': 'go-to-market',
-  'security-vulnerability': 'security vulnerability',
-  partner: 'the partner',
-  'end-customer': "the end customer, using the partner's entitlement",
-};
-
-/** A fact's value in words, e.g. "pre-sales", "$60,000", "forecast validation". */
-export function valueLabel(fact: FactPath, value: string): string {
-  if (fact === 'designReview') return DESIGN_REVIEW_LABELS[value] ?? value;
-  return ENUM_LABELS[value] ?? VALUE_LABELS[value] ?? value;
-}
+/** A fact's value in words, e.g. "pre-sales", "forecast validation". */
+export const valueLabel = valueWords;
 
 /** The title of a choice in a form's ChoiceSet. */
 export function choiceTitle(fact: FactPath, value: string): string {

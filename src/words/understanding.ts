@@ -1,4 +1,5 @@
-import { FACT_DOMAINS, type FactPath, formatUsd } from '../rubric';
+import { FACT_DOMAINS, type FactPath } from '../rubric';
+import { formatUsd } from './numbers';
 import { factMaximum } from '../understanding/factValues';
 import type { AnswerProblem } from '../understanding/problems';
 import { NO_DESIGN_REVIEW, QUESTIONS } from '../understanding/questions';

@@ -38,7 +38,7 @@ describe('the bot over HTTP, with Teams-shaped activities (expectReplies)', () =
     const replies = await send(teams.channelMessage(ONE_LINER));
     const text = cardText(card(replies));
     expect(text).toContain('Customer Success Architect (CSA)');
-    expect(text).toContain('restricted: CSA required; SE provides initial education');
+    expect(text).toContain('Restricted: CSA required; the SE provides initial education.');
     // No questions in a shared conversation.
     expect(replies.every((reply) => !reply.suggestedActions)).toBe(true);
   });

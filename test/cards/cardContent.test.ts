@@ -1,6 +1,7 @@
 import {
   answerCard,
   CardActionData,
+  conditionalResultCard,
   factsFormCard,
   FORM_FIELDS,
   handoffCard,
@@ -13,12 +14,18 @@ import {
 } from '../../src/cards';
 import { isJsonObject } from '../../src/cards/json';
 import { ask, KNOWLEDGE_ENTRIES, textParts } from '../../src/knowledge';
-import { FACT_DOMAINS, OWNER_LABELS, recommend } from '../../src/rubric';
+import { FACT_DOMAINS, recommend } from '../../src/rubric';
 import { formProblemText } from '../../src/words/forms';
+import { OWNER_LABELS, sourceText } from '../../src/words/rubric';
 import { partnerFacts, simpleFacts } from '../support/facts';
 import { actionWithVerb, cardObjects, inputsOf, stringsIn } from './support/cardChecks';
 import { expectNoConsoleOutput } from './support/quietConsole';
-import { DECIDED_SCENARIOS, problemsOf } from './support/scenarios';
+import {
+  CONDITIONAL_SCENARIOS,
+  DECIDED_SCENARIOS,
+  PARTNER_SCENARIOS,
+  problemsOf,
+} from './support/scenarios';
 
 expectNoConsoleOutput();
 
@@ -57,9 +64,9 @@ describe('result card', () => {
     expect(text).toContain(worst.facts.account);
     expect(text).toContain(OWNER_LABELS[worst.recommendation.owner]);
     expect(text).toContain(worst.recommendation.action);
-    expect(text).toContain(
-      `${worst.recommendation.tierRoles.owner}; ${worst.recommendation.tierRoles.csaInvolvement}`,
-    );
+    // Pre-sales with a contract: the tier as it is for the owner after the sale.
+    expect(text).toContain('Complexity tier, after the sale (CSA)');
+    expect(text).toContain(worst.recommendation.tierMeaning.meaning);
     expect(text).toContain(worst.recommendation.lifecycle);
     expect(text).toContain(OWNER_LABELS[worst.recommendation.afterSale!.owner]);
   });
@@ -121,7 +128,12 @@ describe('result card', () => {
       ).toBe(true);
     }
     const why = shown({ ...card, body: [byId(card, 'whyDetails')!] });
-    for (const rule of worst.recommendation.rules) expect(why).toContain(rule.id);
+    // Each rule in words, with its seed source; the ids stay in the data only.
+    for (const rule of worst.recommendation.rules) {
+      expect(why).toContain(rule.says);
+      expect(why).toContain(sourceText(rule.source));
+      expect(why).not.toContain(rule.id);
+    }
     const roles = shown({ ...card, body: [byId(card, 'roleDetails')!] });
     for (const role of worst.recommendation.roles) expect(roles).toContain(role.doesNot);
   });
@@ -138,6 +150,50 @@ describe('result card', () => {
     });
   });
 
+  it('when a partner asked, the support option leads the card', () => {
+    const text = shown(resultCard(worst));
+    const option = worst.recommendation.supportOption!;
+    expect(text.indexOf(option.rationale)).toBeGreaterThan(0);
+    expect(text.indexOf(option.rationale)).toBeLessThan(
+      text.indexOf(OWNER_LABELS[worst.recommendation.owner]),
+    );
+  });
+
+  it.each([
+    ['self-serve', simpleFacts(), /Simple: no CSAM or CSA needed now/],
+    ['the SE without a contract', simpleFacts({ supportContract: false }), /Simple: SE education/],
+  ])(
+    'the tier says what it means for %s, not that the CSAM coordinates',
+    (_name, facts, meaning) => {
+      const text = shown(resultCard({ facts, recommendation: recommend(facts) }));
+      expect(text).toMatch(meaning);
+      expect(text).not.toMatch(/CSAM coordinates; Consult available|^CSAM coordinates, escalates/m);
+    },
+  );
+
+  it('a what-if the known facts cannot decide names the facts it needs', () => {
+    const facts = {
+      salesStage: 'postsales',
+      supportContract: true,
+      gpuOrRestricted: true,
+    } as const;
+    expect(shown(resultCard({ facts, recommendation: recommend(facts) }))).toContain(
+      'no GPU or restricted SKUs → depends on the number of vCPUs in the largest quota group, the capacity spend per month',
+    );
+  });
+
+  it('a number known only as a side of a threshold is listed as that side', () => {
+    const { quotaGroupVcpus: _exact, ...rest } = simpleFacts({ processCoordination: true });
+    const facts = { ...rest, ranges: { quotaGroupVcpus: { lte: 500 } } };
+    const rows = cardObjects(resultCard({ facts, recommendation: recommend(facts) }))
+      .filter(({ kind }) => kind === 'Fact')
+      .map(({ object }) => object);
+    expect(rows).toContainEqual({
+      title: 'vCPUs in the largest quota group',
+      value: '500 vCPUs or fewer',
+    });
+  });
+
   it('"Edit answers" carries the facts, "Start over" carries only its verb', () => {
     const card = resultCard(worst);
     expect(actionWithVerb(card, VERBS.editAnswers)?.data).toEqual({
@@ -145,6 +201,90 @@ describe('result card', () => {
       facts: worst.facts,
     });
     expect(actionWithVerb(card, VERBS.startOver)?.data).toEqual({ verb: VERBS.startOver });
+  });
+});
+
+describe("result card for a partner's own request", () => {
+  const partner = PARTNER_SCENARIOS.find(({ name }) => name.includes('MSRC'))!;
+  const card = resultCard(partner);
+  const text = shown(card);
+
+  it('leads with the support option and names no owner', () => {
+    const lines = text.split('\n');
+    const order = ['Partner support for this request', 'Fabrikam', 'Partner support', 'MSRC'];
+    const positions = order.map((line) => lines.indexOf(line));
+    expect(positions.every((position) => position >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    for (const label of Object.values(OWNER_LABELS)) expect(text).not.toContain(label);
+    for (const heading of [
+      'Next: ',
+      'Complexity tier',
+      'Self-serve resources',
+      'What would change',
+    ]) {
+      expect(text).not.toContain(heading);
+    }
+  });
+
+  it('has no role boundaries to toggle, and still says why', () => {
+    expect(byId(card, 'roleDetails')).toBeUndefined();
+    expect(text).not.toContain('Role boundaries');
+    expect(shown({ ...card, body: [byId(card, 'whyDetails')!] })).toContain(
+      partner.recommendation.rules[0]!.says,
+    );
+  });
+});
+
+describe('result card for an answer that depends on facts not known', () => {
+  const [vcpus, twoUnknown, sameOwner, partnerHours] = CONDITIONAL_SCENARIOS;
+
+  it('says who in which case, and what would settle it', () => {
+    const text = shown(conditionalResultCard(vcpus!));
+    expect(text).toContain('CSA if the largest quota group is over 500 vCPUs; otherwise CSAM.');
+    expect(text).toContain('To settle it: ');
+    expect(text).toContain(
+      'Knowing the number of vCPUs in the largest quota group would settle it.',
+    );
+    expect(text).toContain('If the largest quota group is 500 vCPUs or fewer');
+    expect(text).toContain(
+      'Customer Success Account Manager (CSAM): Coordinate the capacity process. Simple: the CSAM coordinates',
+    );
+  });
+
+  it('offers no handoff to post while the owner is not known', () => {
+    const card = conditionalResultCard(vcpus!);
+    expect(stringsIn(card).some(({ value }) => value === 'Post handoff')).toBe(false);
+    expect(actionWithVerb(card, VERBS.editAnswers)?.data).toEqual({
+      verb: VERBS.editAnswers,
+      facts: vcpus!.facts,
+    });
+  });
+
+  it('conditions on several facts, and the partner option when it is the same in every case', () => {
+    const text = shown(conditionalResultCard(twoUnknown!));
+    expect(text).toContain(
+      'CSA if the largest quota group is over 500 vCPUs, or if the capacity spend is over $50,000 a month; otherwise self-serve.',
+    );
+    // The option is the same in every case: shown once, under "Partner support".
+    expect(text).toContain('Partner support');
+    expect(text).not.toContain('for the partner if');
+    expect(text).toContain(
+      'If the largest quota group is 500 vCPUs or fewer and the capacity spend is $50,000 a month or less',
+    );
+  });
+
+  it('the same owner either way: only the tier depends on it', () => {
+    expect(shown(conditionalResultCard(sameOwner!))).toContain(
+      'SE either way; the tier depends on the number of vCPUs in the largest quota group.',
+    );
+  });
+
+  it("a partner's own request: the option in each case", () => {
+    const text = shown(conditionalResultCard(partnerHours!));
+    expect(text).toContain(
+      'Architecture Desk if the engagement takes 25 hours or less; otherwise PSfP.',
+    );
+    expect(text).toContain('If the engagement takes more than 25 hours');
   });
 });
 
@@ -361,15 +501,25 @@ describe('handoff card', () => {
     expect(lines.CSAM).toBe(`Blocked: ${r.blockers[0]!.text}`);
   });
 
-  it('shows the CSAM/CSA split and at most three links, and stays small', () => {
+  it('shows what the tier means for the owner and at most three links, and stays small', () => {
     const worst = DECIDED_SCENARIOS.find(({ name }) => name.startsWith('worst case'))!;
     const card = handoffCard(worst);
     const text = shown(card);
-    expect(text).toContain(worst.recommendation.tierRoles.owner);
-    expect(text).toContain(worst.recommendation.tierRoles.csaInvolvement);
+    // The tier as it is for the owner after the sale, not the table's columns for any owner.
+    expect(text).toContain(worst.recommendation.tierMeaning.meaning);
     expect(text.match(/\]\(https?:/g)).toHaveLength(3);
     expect(text).not.toContain(worst.recommendation.rules[0]!.id);
     expect(JSON.stringify(card).length).toBeLessThan(4_000);
+  });
+});
+
+describe("handoff card for a partner's own request", () => {
+  it('names the support option where an owner would be, and no next steps', () => {
+    const partner = PARTNER_SCENARIOS.find(({ name }) => name.includes('MSRC'))!;
+    const text = shown(handoffCard(partner));
+    expect(text).toContain('Partner support: \nTextRun\nMSRC');
+    expect(text).not.toContain('Next steps');
+    expect(text).toContain('[Microsoft Security Response Center](');
   });
 });
 

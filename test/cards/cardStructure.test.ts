@@ -1,5 +1,6 @@
 import {
   answerCard,
+  conditionalResultCard,
   factsFormCard,
   handoffCard,
   handoffWorkflowCard,
@@ -21,10 +22,12 @@ import {
 import { expectNoConsoleOutput } from './support/quietConsole';
 import {
   ANSWER_SCENARIOS,
+  CONDITIONAL_SCENARIOS,
   DECIDED_SCENARIOS,
   FORM_SCENARIOS,
   MY_HANDOFFS_SCENARIOS,
   NO_ANSWER_QUESTIONS,
+  PARTNER_SCENARIOS,
   PLACE_SCENARIOS,
   WORKFLOW_SCENARIOS,
 } from './support/scenarios';
@@ -34,12 +37,16 @@ expectNoConsoleOutput();
 /** Every card the bot sends, expanded with typical and worst-case data. */
 const CARDS: [string, () => AdaptiveCardJson][] = [
   ['welcome', () => welcomeCard()],
-  ...DECIDED_SCENARIOS.flatMap(
+  ...[...DECIDED_SCENARIOS, ...PARTNER_SCENARIOS].flatMap(
     ({ name, facts, recommendation }): [string, () => AdaptiveCardJson][] => [
       [`result (${name})`, () => resultCard({ facts, recommendation })],
       [`handoff (${name})`, () => handoffCard({ facts, recommendation })],
     ],
   ),
+  ...CONDITIONAL_SCENARIOS.map(({ name, facts, answer }): [string, () => AdaptiveCardJson] => [
+    `conditional result (${name})`,
+    () => conditionalResultCard({ facts, answer }),
+  ]),
   ...FORM_SCENARIOS.map(({ name, ...input }): [string, () => AdaptiveCardJson] => [
     `factsForm (${name})`,
     () => factsFormCard(input),
@@ -58,7 +65,12 @@ const CARDS: [string, () => AdaptiveCardJson][] = [
   ]),
   ...PLACE_SCENARIOS.flatMap(({ name, places }): [string, () => AdaptiveCardJson][] => {
     const worst = DECIDED_SCENARIOS[2]!;
+    const partner = PARTNER_SCENARIOS[0]!;
     return [
+      [
+        `postHandoff (${name}, a partner's own request)`,
+        () => postHandoffCard({ ...partner, places }),
+      ],
       [`postHandoff (${name})`, () => postHandoffCard({ ...worst, places })],
       [
         `postHandoff (${name}, with a problem, one chosen)`,

@@ -6,6 +6,7 @@ import {
   postHandoffCard,
   VERBS,
 } from '../../src/cards';
+import { RUBRIC_VERSION } from '../../src/rubric';
 import { actionWithVerb, cardObjects, inputsOf, stringsIn } from './support/cardChecks';
 import { expectNoConsoleOutput } from './support/quietConsole';
 import {
@@ -114,7 +115,7 @@ describe('handoff workflow card', () => {
 
   it('names the handoff and the rubric version that decided it', () => {
     expect(lines(handoffWorkflowCard(scenario('proposed')))).toContain(
-      'Handoff h0123456789abcdef0123 · rubric 1.0.0',
+      `Handoff h0123456789abcdef0123 · rubric ${RUBRIC_VERSION}`,
     );
   });
 

@@ -2,6 +2,7 @@ import type { Activity, ChannelAccount } from 'botbuilder';
 import { type AdaptiveCardJson, VERBS } from '../../src/cards';
 import { handoffIdFor, userIndexKey } from '../../src/handoffs';
 import { placePeopleKey, placesKey } from '../../src/places';
+import { RUBRIC_VERSION } from '../../src/rubric';
 import { CHANNEL, TEAM, teamsActivities } from '../support/activities';
 import { type FakeConnector, startFakeConnector } from '../support/fakeConnector';
 import { postActivity } from '../support/http';
@@ -106,7 +107,7 @@ describe('handoffs over HTTP: real server, real SQLite, the fake connector', () 
       status: 'proposed',
       owner: null,
       recommendedOwner: 'CSA',
-      recommendation: { rubricVersion: '1.0.0', owner: 'CSA' },
+      recommendation: { rubricVersion: RUBRIC_VERSION, owner: 'CSA' },
       proposedBy: { id: teams.user.id, name: 'Avery Field' },
       postedIn: { conversationId: expect.stringContaining(CHANNEL.id) },
       tenantId: teams.tenantId,

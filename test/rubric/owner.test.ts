@@ -1,4 +1,4 @@
-import { recommend } from '../../src/rubric';
+import { type Facts, recommend } from '../../src/rubric';
 import { simpleFacts } from '../support/facts';
 
 describe('owner: decision tree and engagement lifecycle matrix (seed 000)', () => {
@@ -47,13 +47,14 @@ describe('owner: decision tree and engagement lifecycle matrix (seed 000)', () =
       'CSAM coordinates, escalates to CSA for complex design',
       null,
     ],
+    // The matrix cell reads "CSAM coordinates" even where no CSAM is needed: say what happens.
     [
       true,
       'postsales',
       false,
       false,
       'self-serve',
-      'CSAM coordinates, escalates to CSA for complex design',
+      'The customer self-serves with the azcapman docs; a CSAM coordinates if the process needs it, a CSA for complex design',
       null,
     ],
   ] as const)(
@@ -113,5 +114,79 @@ describe('owner: decision tree and engagement lifecycle matrix (seed 000)', () =
     expect(result.roles[0]!.doesNot).toMatch(/not execute technical configuration/);
     expect(result.roles[1]!.doesNot).toMatch(/not access customer environments/);
     expect(result.roles[2]!.does).toMatch(/Executes/);
+  });
+});
+
+describe('what the tier means for the owner (rule data, seed 000 tables)', () => {
+  it.each([
+    // overrides → owner, the owner the meaning is for, the meaning
+    ['no contract, simple', { supportContract: false }, 'SE', 'SE', /^Simple: SE education/],
+    [
+      'no contract, large',
+      { supportContract: false, quotaGroupVcpus: 900 },
+      'SE',
+      'SE',
+      /^Above simple: it calls for CSAM and CSA help, which needs a support contract/,
+    ],
+    [
+      'CSA, restricted',
+      { gpuOrRestricted: true },
+      'CSA',
+      'CSA',
+      /^Restricted: CSA required; the SE/,
+    ],
+    [
+      'CSA, large',
+      { monthlySpendUsd: 60_000 },
+      'CSA',
+      'CSA',
+      /^Large: CSA required; the CSAM tracks/,
+    ],
+    [
+      'CSA, broad',
+      { regions: 2 },
+      'CSA',
+      'CSA',
+      /^Broad: the CSA leads design; the CSAM coordinates/,
+    ],
+    [
+      'CSA, simple with a design review',
+      { designReview: ['forecast'] },
+      'CSA',
+      'CSA',
+      /^Simple, with an engineering design review: the CSA runs the review/,
+    ],
+    [
+      'CSAM, simple',
+      { processCoordination: true },
+      'CSAM',
+      'CSAM',
+      /^Simple: the CSAM coordinates/,
+    ],
+    ['self-serve, simple', {}, 'self-serve', 'self-serve', /^Simple: no CSAM or CSA needed now/],
+    [
+      'pre-sales with a contract: the tier for the owner after the sale',
+      { salesStage: 'presales', vmSkus: 12 },
+      'SE',
+      'CSA',
+      /^Broad: the CSA leads design/,
+    ],
+  ] as const)('%s', (_name, overrides, owner, meaningFor, meaning) => {
+    const result = recommend(simpleFacts(overrides as Partial<Facts>));
+    expect(result.owner).toBe(owner);
+    expect(result.tierMeaning.owner).toBe(meaningFor);
+    expect(result.tierMeaning.meaning).toMatch(meaning);
+    expect(result.rules.map((rule) => rule.id)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^tier-meaning\./)]),
+    );
+  });
+
+  it.each([
+    ['SE without a contract', { supportContract: false }],
+    ['self-serve', {}],
+  ] as const)('an owner who is not the CSAM is never told the CSAM coordinates: %s', (_n, o) => {
+    const result = recommend(simpleFacts(o));
+    expect(result.tierMeaning.meaning).not.toMatch(/^Simple: the CSAM coordinates/);
+    expect(result.lifecycle).not.toMatch(/^CSAM coordinates/);
   });
 });

@@ -1,4 +1,4 @@
-import { recommend } from '../../src/rubric';
+import { hasOwner, recommend, UndecidedError } from '../../src/rubric';
 import { partnerFacts, simpleFacts } from '../support/facts';
 
 const withPartner = (overrides: Parameters<typeof partnerFacts>[0]) =>
@@ -142,5 +142,60 @@ describe('partner support option (SPEC.md, seed 003): first rule that matches', 
     expect(result.rules.map((rule) => rule.id)).toEqual(
       expect.arrayContaining(['partner.break-fix.asfp', 'caveat.asfp.customer-on-ea']),
     );
+  });
+});
+
+describe("a partner's own request: a support option and no owner", () => {
+  it.each([
+    ['a security vulnerability', { need: 'security-vulnerability' }, 'MSRC'],
+    [
+      'an end customer using the entitlement',
+      { need: 'break-fix', requester: 'end-customer' },
+      'refused',
+    ],
+    ['go-to-market', { need: 'go-to-market', requester: 'partner' }, 'Cloud Enablement Desk'],
+    [
+      'break-fix with ASfP',
+      { need: 'break-fix', requester: 'partner', plan: 'asfp', customerOnEA: false },
+      'ASfP',
+    ],
+    [
+      'a consultation with Partner Center access',
+      { need: 'presales-consultation', requester: 'partner', partnerCenterAccess: true },
+      'TPD',
+    ],
+  ] as const)('%s → %s, with no capacity facts', (_name, partner, option) => {
+    const result = recommend({ partner });
+    expect(result).toMatchObject({ scope: 'partner', owner: null, supportOption: { option } });
+    expect(result.rules.every((rule) => /^(partner|caveat)\./.test(rule.id))).toBe(true);
+    expect(hasOwner(result)).toBe(false);
+  });
+
+  it('the account name alone does not make it a capacity request', () => {
+    expect(
+      recommend({ account: 'Fabrikam', partner: { need: 'security-vulnerability' } }),
+    ).toMatchObject({
+      scope: 'partner',
+    });
+  });
+
+  it('asked about both, the capacity facts are needed too', () => {
+    expect(() =>
+      recommend({ partner: { need: 'security-vulnerability' } }, { scope: 'both' }),
+    ).toThrow(UndecidedError);
+  });
+
+  it('with facts about the customer too, both an owner and the support option', () => {
+    const result = recommend(simpleFacts({ partner: partnerFacts({ need: 'go-to-market' }) }));
+    expect(result).toMatchObject({
+      scope: 'both',
+      owner: 'self-serve',
+      supportOption: { option: 'Cloud Enablement Desk' },
+    });
+  });
+
+  it('a capacity request can be told to leave the partner out', () => {
+    const result = recommend(simpleFacts({ partner: partnerFacts() }), { scope: 'capacity' });
+    expect(result).toMatchObject({ scope: 'capacity', supportOption: null });
   });
 });

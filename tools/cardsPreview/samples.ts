@@ -1,6 +1,6 @@
 import { applyAction, type HandoffRecord, type Person, proposeHandoff } from '../../src/handoffs';
 import { ask } from '../../src/knowledge';
-import { type Facts, type PartialFacts, recommend } from '../../src/rubric';
+import { decide, type Facts, type PartialFacts, recommend } from '../../src/rubric';
 import * as cards from '../../src/cards';
 import type { AdaptiveCardJson } from '../../src/cards/json';
 
@@ -66,7 +66,20 @@ const CONTOSO: Facts = {
  */
 export const CARD_SAMPLES: { [K in CardFunctionName]: Samples } = {
   welcomeCard: { welcome: () => cards.welcomeCard() },
-  resultCard: { result: () => cards.resultCard(decided(CONTOSO)) },
+  resultCard: {
+    result: () => cards.resultCard(decided(CONTOSO)),
+    'result-partner': () => cards.resultCard(decided({ account: 'Fabrikam', partner: SECURITY })),
+  },
+  conditionalResultCard: {
+    'result-conditional': () => {
+      // Contoso on one subscription and region, the largest quota group not known.
+      const { quotaGroupVcpus: _unknown, partner: _partner, ...rest } = CONTOSO;
+      const facts = { ...rest, subscriptions: 1, regions: 1, vmSkus: 3, monthlySpendUsd: 5_000 };
+      const decision = decide(facts, { unknown: ['quotaGroupVcpus'] });
+      if (decision.kind !== 'conditional') throw new Error('the sample is not conditional');
+      return cards.conditionalResultCard({ facts, answer: decision.answer });
+    },
+  },
   handoffCard: { handoff: () => cards.handoffCard(decided(CONTOSO)) },
   factsFormCard: {
     factsForm: () =>
@@ -127,6 +140,9 @@ export const CARD_SAMPLES: { [K in CardFunctionName]: Samples } = {
       cards.myHandoffsCard({ handoffs: [acceptedByDana(), CONTOSO_HANDOFF], reader: DANA }),
   },
 };
+
+/** A partner reporting a security vulnerability: nothing about the customer's capacity. */
+const SECURITY = { need: 'security-vulnerability', requester: 'partner' } as const;
 
 const AVERY: Person = { id: '29:avery', name: 'Avery Field' };
 const DANA: Person = { id: '29:dana', name: 'Dana Lee' };

@@ -9,6 +9,7 @@ export const BLOCKER_STAGE: Stage<BlockerOutcome> = {
     {
       id: 'blocker.contract-needed',
       source: SOURCES.lifecycle,
+      says: 'Technical complexity without a support contract: CSAM and CSA engagement needs a contract first.',
       when: allOf(eq('supportContract', false), eq('technicalComplexity', true)),
       then: {
         id: 'contract-needed',

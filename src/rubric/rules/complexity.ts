@@ -9,12 +9,14 @@ export const COMPLEXITY_STAGE: Stage<ComplexityOutcome> = {
     {
       id: 'complexity.technical',
       source: SOURCES.designReviews,
+      says: 'A tier above simple, or any engineering design review (forecast validation, an architecture change, a complex quota strategy), is technical complexity.',
       when: anyOf(ne('tier', 'simple'), nonEmpty('designReview')),
       then: { technicalComplexity: true },
     },
     {
       id: 'complexity.none',
       source: SOURCES.tierTable,
+      says: 'A simple tier with no engineering design review has no technical complexity.',
       when: always,
       then: { technicalComplexity: false },
     },

@@ -11,6 +11,7 @@ export const OWNER_STAGE: Stage<OwnerOutcome> = {
     {
       id: 'owner.no-contract.presales',
       source: SOURCES.lifecycle,
+      says: 'Pre-sales without a support contract: the SE educates and shares aka.ms/azcapman.',
       when: allOf(eq('supportContract', false), eq('salesStage', 'presales')),
       then: {
         owner: 'SE',
@@ -21,6 +22,7 @@ export const OWNER_STAGE: Stage<OwnerOutcome> = {
     {
       id: 'owner.no-contract.postsales',
       source: SOURCES.lifecycle,
+      says: 'Post-sales without a support contract: the SE re-engages if the customer returns.',
       when: eq('supportContract', false),
       then: {
         owner: 'SE',
@@ -31,6 +33,7 @@ export const OWNER_STAGE: Stage<OwnerOutcome> = {
     {
       id: 'owner.contract.presales',
       source: SOURCES.lifecycle,
+      says: 'Pre-sales with a support contract: the SE educates now and the CSAM plans the post-sale engagement.',
       when: eq('salesStage', 'presales'),
       then: {
         owner: 'SE',
@@ -42,6 +45,7 @@ export const OWNER_STAGE: Stage<OwnerOutcome> = {
     {
       id: 'owner.contract.postsales.complex',
       source: SOURCES.decisionTree,
+      says: 'Post-sales with a support contract and technical complexity: the CSA runs an engineering design review.',
       when: eq('technicalComplexity', true),
       then: {
         owner: 'CSA',
@@ -52,6 +56,7 @@ export const OWNER_STAGE: Stage<OwnerOutcome> = {
     {
       id: 'owner.contract.postsales.coordination',
       source: SOURCES.decisionTree,
+      says: 'Post-sales with a support contract, no technical complexity, and the capacity process needs coordinating: the CSAM coordinates it.',
       when: eq('processCoordination', true),
       then: {
         owner: 'CSAM',
@@ -62,10 +67,12 @@ export const OWNER_STAGE: Stage<OwnerOutcome> = {
     {
       id: 'owner.contract.postsales.self-serve',
       source: SOURCES.decisionTree,
+      says: 'Post-sales with a support contract, no technical complexity and no process coordination needed: the customer self-serves with the azcapman docs.',
       when: always,
       then: {
         owner: 'self-serve',
-        lifecycle: POST_SALES_WITH_CONTRACT,
+        lifecycle:
+          'The customer self-serves with the azcapman docs; a CSAM coordinates if the process needs it, a CSA for complex design',
         action: 'Share the azcapman docs',
       },
     },

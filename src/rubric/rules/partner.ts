@@ -55,6 +55,7 @@ export const SUPPORT_OPTION_STAGE: Stage<SupportOptionOutcome> = {
     {
       id: 'partner.security.msrc',
       source: SOURCES.partnerReferences,
+      says: 'A partner reporting a security vulnerability goes to the Microsoft Security Response Center (MSRC).',
       when: eq('partner.need', 'security-vulnerability'),
       then: {
         option: 'MSRC',
@@ -66,6 +67,7 @@ export const SUPPORT_OPTION_STAGE: Stage<SupportOptionOutcome> = {
     {
       id: 'partner.end-customer.refused',
       source: SOURCES.partnerFaq,
+      says: "An end customer cannot use the partner's support entitlement; the partner files on the customer's behalf.",
       when: eq('partner.requester', 'end-customer'),
       then: {
         option: 'refused',
@@ -77,6 +79,7 @@ export const SUPPORT_OPTION_STAGE: Stage<SupportOptionOutcome> = {
     {
       id: 'partner.break-fix.asfp',
       source: SOURCES.partnerFaq,
+      says: 'Break-fix with an Advanced Support for Partners plan goes through ASfP.',
       when: allOf(eq('partner.need', 'break-fix'), eq('partner.plan', 'asfp')),
       then: {
         option: 'ASfP',
@@ -88,6 +91,7 @@ export const SUPPORT_OPTION_STAGE: Stage<SupportOptionOutcome> = {
     {
       id: 'partner.break-fix.psfp',
       source: SOURCES.partnerFaq,
+      says: 'Break-fix with a Premier Support for Partners plan goes through PSfP.',
       when: allOf(eq('partner.need', 'break-fix'), eq('partner.plan', 'psfp')),
       then: {
         option: 'PSfP',
@@ -98,6 +102,7 @@ export const SUPPORT_OPTION_STAGE: Stage<SupportOptionOutcome> = {
     {
       id: 'partner.break-fix.partner-center',
       source: SOURCES.partnerOptions,
+      says: 'Break-fix without a partner support plan starts as a Partner Center support request.',
       when: eq('partner.need', 'break-fix'),
       then: {
         option: 'Partner Center support',
@@ -109,6 +114,7 @@ export const SUPPORT_OPTION_STAGE: Stage<SupportOptionOutcome> = {
     {
       id: 'partner.architecture.desk',
       source: SOURCES.architectureDesk,
+      says: 'Architecture guidance for a named customer opportunity, 25 hours or less, goes to the Partner Architecture Desk.',
       when: allOf(
         eq('partner.need', 'architecture'),
         eq('partner.customerOpportunity', true),
@@ -124,6 +130,7 @@ export const SUPPORT_OPTION_STAGE: Stage<SupportOptionOutcome> = {
     {
       id: 'partner.consultation.tpd',
       source: SOURCES.partnerReferences,
+      says: 'A pre-sales consultation, or architecture guidance without a named customer, of 25 hours or less goes to TPD.',
       when: allOf(consultation, shortEngagement),
       then: {
         option: 'TPD',
@@ -135,6 +142,7 @@ export const SUPPORT_OPTION_STAGE: Stage<SupportOptionOutcome> = {
     {
       id: 'partner.consultation.long.psfp',
       source: SOURCES.partnerChoice,
+      says: 'A consultation of more than 25 hours goes to PSfP: TPD caps at 25 hours and the Architecture Desk takes no sustained efforts.',
       when: consultation,
       then: {
         option: 'PSfP',
@@ -146,6 +154,7 @@ export const SUPPORT_OPTION_STAGE: Stage<SupportOptionOutcome> = {
     {
       id: 'partner.go-to-market.ced',
       source: SOURCES.partnerOptions,
+      says: 'Go-to-market help goes to the Cloud Enablement Desk.',
       when: eq('partner.need', 'go-to-market'),
       then: {
         option: 'Cloud Enablement Desk',
@@ -164,6 +173,7 @@ export const CAVEAT_STAGE: Stage<CaveatOutcome> = {
     {
       id: 'caveat.break-fix.partner-plan-first',
       source: SOURCES.partnerFaq,
+      says: "Break-fix through ASfP or PSfP uses the partner's plan, not the customer's Unified/Premier contract.",
       when: allOf(
         eq('partner.need', 'break-fix'),
         anyOf(eq('supportOption', 'ASfP'), eq('supportOption', 'PSfP')),
@@ -176,6 +186,7 @@ export const CAVEAT_STAGE: Stage<CaveatOutcome> = {
     {
       id: 'caveat.psfp.deductions',
       source: SOURCES.partnerFaq,
+      says: 'PSfP may deduct incidents or time.',
       when: eq('supportOption', 'PSfP'),
       then: {
         caveat:
@@ -185,6 +196,7 @@ export const CAVEAT_STAGE: Stage<CaveatOutcome> = {
     {
       id: 'caveat.asfp.customer-on-ea',
       source: SOURCES.partnerFaq,
+      says: 'ASfP for a customer on an EA is allowed once the partner has requested a relationship with the customer.',
       when: allOf(eq('supportOption', 'ASfP'), eq('partner.customerOnEA', true)),
       then: {
         caveat:
@@ -194,6 +206,7 @@ export const CAVEAT_STAGE: Stage<CaveatOutcome> = {
     {
       id: 'caveat.break-fix.not-tpd-or-desk',
       source: SOURCES.architectureDesk,
+      says: 'Break-fix never goes to TPD or the Architecture Desk: both exclude it.',
       when: allOf(eq('partner.need', 'break-fix'), ne('supportOption', 'refused')),
       then: {
         caveat: 'Not TPD or the Architecture Desk: both exclude break-fix and troubleshooting.',
@@ -202,6 +215,7 @@ export const CAVEAT_STAGE: Stage<CaveatOutcome> = {
     {
       id: 'caveat.partner-center.access-needed',
       source: SOURCES.partnerReferences,
+      says: 'TPD and Partner Center support requests need MPN membership with Partner Center access.',
       when: allOf(
         anyOf(eq('supportOption', 'TPD'), eq('supportOption', 'Partner Center support')),
         eq('partner.partnerCenterAccess', false),
@@ -214,6 +228,7 @@ export const CAVEAT_STAGE: Stage<CaveatOutcome> = {
     {
       id: 'caveat.architecture.no-customer',
       source: SOURCES.architectureDesk,
+      says: 'Architecture guidance without a named customer is generic Q&A, which the Architecture Desk does not take.',
       when: allOf(
         eq('supportOption', 'TPD'),
         eq('partner.need', 'architecture'),
@@ -227,6 +242,7 @@ export const CAVEAT_STAGE: Stage<CaveatOutcome> = {
     {
       id: 'caveat.long-engagement',
       source: SOURCES.partnerChoice,
+      says: 'A consultation of more than 25 hours is beyond what TPD and the Architecture Desk take.',
       when: allOf(consultation, gt('partner.expectedHours', SHORT_ENGAGEMENT_HOURS, false)),
       then: {
         caveat:

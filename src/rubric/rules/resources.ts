@@ -45,18 +45,21 @@ export const RESOURCE_STAGE: Stage<ResourcesOutcome> = {
     {
       id: 'resource.azcapman',
       source: SOURCES.selfServe,
+      says: 'The azcapman guides are shared with every customer, whatever their support.',
       when: always,
       then: { resources: [RESOURCE_LINKS.azcapman] },
     },
     {
       id: 'resource.phase.forecast',
       source: SOURCES.journey,
+      says: 'The forecast phase comes with capacity planning and workload supply chain guidance.',
       when: eq('phase', 'forecast'),
       then: { resources: [RESOURCE_LINKS.capacityPlanning, RESOURCE_LINKS.supplyChain] },
     },
     {
       id: 'resource.phase.access-quota',
       source: SOURCES.journeyCsa,
+      says: 'The access and quota phase comes with the quota groups docs, the regional quota requests runbook and the Azure CLI quota commands.',
       when: eq('phase', 'access-quota'),
       then: {
         resources: [
@@ -69,18 +72,21 @@ export const RESOURCE_STAGE: Stage<ResourcesOutcome> = {
     {
       id: 'resource.phase.reserve',
       source: SOURCES.selfServe,
+      says: 'The reserve phase comes with the capacity reservations guide.',
       when: eq('phase', 'reserve'),
       then: { resources: [RESOURCE_LINKS.reservations] },
     },
     {
       id: 'resource.phase.govern-ship',
       source: SOURCES.selfServe,
+      says: 'The govern and ship phase comes with the monitoring and alerting guide.',
       when: eq('phase', 'govern-ship'),
       then: { resources: [RESOURCE_LINKS.monitoring] },
     },
     {
       id: 'resource.design-review.quota-strategy',
       source: SOURCES.designReviews,
+      says: 'A complex quota strategy review comes with the mission-critical scale unit guidance.',
       when: includes('designReview', 'quotaStrategy'),
       then: { resources: [RESOURCE_LINKS.scaleUnits] },
     },

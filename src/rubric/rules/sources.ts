@@ -15,7 +15,6 @@ export const cite = (file: string, heading: string): string => `${file} › ${he
 
 export const SOURCES = {
   tierTable: cite(SEED_ROLES, 'Objective complexity rubric for CSAM→CSA escalation'),
-  tierBoundary: cite('SPEC.md', 'Rubric (product choice: exactly 10 SKUs is broad)'),
   roleClarity: cite(SEED_ROLES, 'Role clarity: coordinate vs execute'),
   designReviews: cite(SEED_ROLES, 'Customer Success Architects (CSU): engineering design reviews'),
   lifecycle: cite(SEED_ROLES, 'Engagement lifecycle matrix'),

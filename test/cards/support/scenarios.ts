@@ -1,5 +1,10 @@
 import {
+  type CapacityRecommendation,
+  type ConditionalAnswer,
+  decide,
+  type FactPath,
   type Facts,
+  hasOwner,
   MATURITY_LEVELS,
   type PartialFacts,
   PARTNER_NEEDS,
@@ -49,17 +54,18 @@ export const HOSTILE_TEXT = HOSTILE_MARKERS.join(' ');
 export const LONG_ACCOUNT = 'Contoso Worldwide Capacity Holdings '.repeat(3).slice(0, 99) + 'Z';
 export const LONG_QUESTION = `how do I ${HOSTILE_TEXT} `.repeat(20).slice(0, QUESTION_MAX_LENGTH);
 
-export interface DecidedScenario {
+export interface DecidedScenario<R extends Recommendation = CapacityRecommendation> {
   name: string;
   facts: PartialFacts;
-  recommendation: Recommendation;
+  recommendation: R;
 }
 
-const decided = (name: string, facts: PartialFacts): DecidedScenario => ({
-  name,
-  facts,
-  recommendation: recommend(facts),
-});
+/** A scenario whose recommendation names an owner. */
+const decided = (name: string, facts: PartialFacts): DecidedScenario => {
+  const recommendation = recommend(facts);
+  if (!hasOwner(recommendation)) throw new Error(`scenario "${name}" names no owner`);
+  return { name, facts, recommendation };
+};
 
 /** Every combination of partner facts (expected hours: absent, short, long). */
 function everyPartner(): PartnerFacts[] {
@@ -148,6 +154,65 @@ export const DECIDED_SCENARIOS: DecidedScenario[] = [
   ),
   ...ONE_PER_OPTION.map((partner) =>
     decided(`partner option ${optionOf(partner)?.option}`, simpleFacts({ partner })),
+  ),
+];
+
+/** A partner's own requests: a support option and no owner, one per option. */
+export const PARTNER_SCENARIOS: DecidedScenario<Recommendation>[] = [
+  ...ONE_PER_OPTION.map((partner) => ({
+    name: `partner's own request: ${optionOf(partner)?.option}`,
+    facts: { account: 'Fabrikam', partner },
+    recommendation: recommend({ account: 'Fabrikam', partner }),
+  })),
+  {
+    name: "partner's own request, wordiest, longest account",
+    facts: { account: LONG_ACCOUNT, partner: WORDIEST_PARTNER },
+    recommendation: recommend({ account: LONG_ACCOUNT, partner: WORDIEST_PARTNER }),
+  },
+];
+
+export interface ConditionalScenario {
+  name: string;
+  facts: PartialFacts;
+  answer: ConditionalAnswer;
+}
+
+function conditional(name: string, facts: PartialFacts, unknown: FactPath[]): ConditionalScenario {
+  const decision = decide(facts, { unknown });
+  if (decision.kind !== 'conditional') throw new Error(`scenario "${name}" is not conditional`);
+  return { name, facts, answer: decision.answer };
+}
+
+const withoutVcpus = (facts: Facts): PartialFacts => {
+  const { quotaGroupVcpus: _unknown, ...rest } = facts;
+  return rest;
+};
+
+/** Answers that depend on facts the person does not know. */
+export const CONDITIONAL_SCENARIOS: ConditionalScenario[] = [
+  conditional(
+    'the largest quota group not known',
+    withoutVcpus(simpleFacts({ account: 'Contoso', processCoordination: true })),
+    ['quotaGroupVcpus'],
+  ),
+  conditional(
+    'vCPUs and spend not known, a partner asking too, longest account',
+    (({ monthlySpendUsd: _spend, ...rest }) => rest)(
+      withoutVcpus(
+        simpleFacts({ account: LONG_ACCOUNT, designReview: [], partner: WORDIEST_PARTNER }),
+      ),
+    ),
+    ['quotaGroupVcpus', 'monthlySpendUsd'],
+  ),
+  conditional(
+    'no contract: the SE either way, the tier not known',
+    withoutVcpus(simpleFacts({ supportContract: false })),
+    ['quotaGroupVcpus'],
+  ),
+  conditional(
+    "a partner's own request, the hours not known",
+    { partner: partnerFacts({ need: 'architecture', customerOpportunity: true }) },
+    ['partner.expectedHours'],
   ),
 ];
 
@@ -255,7 +320,10 @@ export const LONGEST_REASON = `${HOSTILE_TEXT} `.repeat(10).slice(0, REASON_MAX_
 
 const at = (minute: number) => new Date(Date.UTC(2025, 0, 15, 10, minute));
 
-function handoffRecord(scenario: DecidedScenario, by: Person = PROPOSER): HandoffRecord {
+function handoffRecord(
+  scenario: DecidedScenario<Recommendation>,
+  by: Person = PROPOSER,
+): HandoffRecord {
   return proposeHandoff({
     id: 'h0123456789abcdef0123',
     tenantId: 'tenant',
@@ -314,6 +382,10 @@ export const WORKFLOW_SCENARIOS: WorkflowScenario[] = [
   },
   { name: 'completed', input: { record: completedTypical, viewer: OWNER } },
   {
+    name: "a partner's own request, proposed",
+    input: { record: handoffRecord(PARTNER_SCENARIOS.at(-1)!) },
+  },
+  {
     name: 'worst case: longest names and reasons, for the owner, with a notice',
     input: {
       record: worstAccepted,
@@ -351,5 +423,10 @@ export const MY_HANDOFFS_SCENARIOS: { name: string; handoffs: HandoffRecord[]; r
       name: 'worst case: 40 with the longest accounts and names',
       handoffs: Array.from({ length: 40 }, () => worstAccepted),
       reader: HOSTILE_PERSON,
+    },
+    {
+      name: "with a partner's own request",
+      handoffs: [handoffRecord(PARTNER_SCENARIOS[0]!)],
+      reader: PROPOSER,
     },
   ];
