@@ -1,6 +1,7 @@
 import {
   type FactPath,
   type PartialFacts,
+  readFact,
   recommend,
   type Recommendation,
   UndecidedError,
@@ -31,10 +32,20 @@ export function advise(given: PartialFacts, options: { partner?: boolean } = {})
   }
 }
 
-/** Later facts win; partner facts merge field by field. */
+/**
+ * Later facts win; partner facts and ranges merge fact by fact, and a value given now replaces
+ * what was known of that fact only as a range.
+ */
 export function mergeFacts(earlier: PartialFacts | undefined, later: PartialFacts): PartialFacts {
   if (!earlier) return later;
   const partner =
     earlier.partner || later.partner ? { ...earlier.partner, ...later.partner } : undefined;
-  return { ...earlier, ...later, ...(partner ? { partner } : {}) };
+  const merged: PartialFacts = { ...earlier, ...later, ...(partner ? { partner } : {}) };
+  const ranges = Object.fromEntries(
+    Object.entries({ ...earlier.ranges, ...later.ranges }).filter(
+      ([fact]) => readFact(merged, fact as FactPath) === undefined,
+    ),
+  );
+  const { ranges: _replaced, ...rest } = merged;
+  return Object.keys(ranges).length > 0 ? { ...rest, ranges } : rest;
 }

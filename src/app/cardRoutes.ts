@@ -52,7 +52,8 @@ const ROUTES: { [V in Verb]: Route<V> } = {
     done(turn);
   },
   [VERBS.postHandoffTo]: async (turn, data) => {
-    const decided = decide(data.facts);
+    const facts = data.account ? { ...data.facts, account: data.account } : data.facts;
+    const decided = decide(facts);
     if (!decided) return replyText(turn, ACTION_WORDS.badHandoffFacts);
     const placeId = data.placeId;
     if (placeId === undefined) {
@@ -96,7 +97,7 @@ async function startQuestions(turn: ActionTurn, partner: boolean): Promise<void>
     return replyCard(turn, factsFormCard({ facts, verb: VERBS.submitFacts }));
   }
   turn.say(CHAT_WORDS.startingQuestions);
-  const step = beginQuestions({ partner });
+  const step = beginQuestions({ scope: partner ? 'partner' : 'capacity' });
   step.say.forEach((message) => turn.send(message));
   if (step.outcome.kind === 'asking') turn.setQuestions(step.outcome.state);
   done(turn);

@@ -1,72 +1,106 @@
-import { myHandoffsCard, resultCard, welcomeCard } from '../cards';
-import { recommend } from '../rubric';
-import { asksForAssessment, recognizeCommand, understandDescription } from '../understanding';
-import { CHAT_WORDS } from '../words/chat';
+import { conditionalResultCard, myHandoffsCard, resultCard, welcomeCard } from '../cards';
+import {
+  decide,
+  type Decision,
+  type FactPath,
+  isRangedFact,
+  type PartialFacts,
+  readFact,
+  type Scope,
+  scopeOf,
+} from '../rubric';
+import { readReply, type Statement } from '../understanding';
+import { describeCorrection } from '../words/changes';
+import { CHAT_WORDS, QUESTION_WORDS } from '../words/chat';
+import { mergeFacts } from './advice';
 import { answerQuestion } from './answers';
 import type { MessageEvent } from './events';
 import { placePicker } from './handoffPosting';
-import { beginQuestions, continueQuestions, type QuestionsStep } from './questions';
+import { text } from './outputs';
+import {
+  beginQuestions,
+  continueQuestions,
+  type QuestionsStart,
+  type QuestionsStep,
+  recordBounds,
+  repeatQuestion,
+} from './questions';
 import type { Turn } from './turn';
 
+type PersonalTurn = Turn<MessageEvent>;
+
 /**
- * Personal chat: commands, the qualifying questions, and questions for the knowledge base.
- * A description typed here ("3 subscriptions, 2 regions, …") starts the questions with it.
+ * Personal chat: commands (typos and all), the qualifying questions, corrections to the last
+ * result, and questions for the knowledge base. A description typed here ("3 subscriptions,
+ * 2 regions, …") starts the questions with it.
  */
-export async function handlePersonalMessage(turn: Turn<MessageEvent>): Promise<void> {
+export async function handlePersonalMessage(turn: PersonalTurn): Promise<void> {
   const typed = turn.event.text.trim();
-  // While the questions run, they read every message: answers and commands alike.
+  // While the questions run, they read every message: answers, asides and commands alike.
   const open = turn.questions;
   if (open) return applyStep(turn, continueQuestions(open, typed));
-  const command = recognizeCommand(typed);
-  switch (command?.command) {
-    case 'assess':
-    case 'partner': {
-      const described = understandDescription(command.rest);
-      const partner = command.command === 'partner' || described.partnerAsked;
-      turn.say(CHAT_WORDS.startingQuestions);
-      return applyStep(turn, beginQuestions({ partner, facts: described.facts }));
-    }
-    case 'help':
-      turn.sendCard(welcomeCard());
-      return;
-    case 'startOver':
-      turn.say(CHAT_WORDS.startingQuestions);
-      return applyStep(turn, beginQuestions({ partner: false }));
-    case 'cancel':
-      turn.say(CHAT_WORDS.nothingToCancel);
-      return;
-    case 'back':
-      turn.say(CHAT_WORDS.nothingToGoBackTo);
-      return;
-    case 'handoff': {
-      // The handoff goes where the team meets: ask where to post the last recommendation.
-      const { lastFacts } = turn.state.user;
-      if (!lastFacts) return turn.say(CHAT_WORDS.noLastFacts);
-      const decided = { facts: lastFacts, recommendation: recommend(lastFacts) };
-      turn.sendCard(await placePicker(turn, decided));
-      return;
-    }
-    case 'myHandoffs': {
-      const reader = turn.event.from;
-      const handoffs = await turn.deps.handoffs.openFor(reader);
-      turn.sendCard(myHandoffsCard({ handoffs, reader }));
-      return;
-    }
-    default:
-      break;
-  }
 
-  const described = understandDescription(typed);
-  if (asksForAssessment(typed) || described.understood.length >= 2) {
+  const reply = readReply(typed);
+  if (reply.kind === 'question') return void turn.sendCard(answerQuestion(turn.deps, reply.text));
+  if (reply.kind === 'command') return runCommand(turn, reply.command, reply.details);
+  if (correctsTheLastResult(turn, reply)) return correct(turn, reply);
+  if (reply.looksLikeAssessment || reply.given.length >= 2) {
     turn.say(CHAT_WORDS.startingQuestions);
-    const options = { partner: described.partnerAsked, facts: described.facts };
-    return applyStep(turn, beginQuestions(options));
+    return startQuestions(turn, startOf(reply, reply.partnerAsked ? 'both' : 'capacity'));
   }
   turn.sendCard(answerQuestion(turn.deps, typed));
 }
 
-/** Says what the questions say; when they are done, the result card, remembered for handoffs. */
-function applyStep(turn: Turn<MessageEvent>, step: QuestionsStep): void {
+async function runCommand(turn: PersonalTurn, command: string, details: Statement) {
+  switch (command) {
+    case 'assess':
+    case 'partner':
+      turn.say(CHAT_WORDS.startingQuestions);
+      return startQuestions(
+        turn,
+        startOf(
+          details,
+          command === 'partner' ? 'partner' : details.partnerAsked ? 'both' : 'capacity',
+        ),
+      );
+    case 'startOver':
+      turn.say(CHAT_WORDS.startingQuestions);
+      return startQuestions(turn, { scope: 'capacity' });
+    case 'cancel':
+      return turn.say(CHAT_WORDS.nothingToCancel);
+    case 'back':
+      return turn.say(CHAT_WORDS.nothingToGoBackTo);
+    case 'handoff':
+      return offerPlaces(turn);
+    case 'myHandoffs':
+      return listHandoffs(turn);
+    case 'skip':
+      return turn.say(CHAT_WORDS.nothingToSkip);
+    default:
+      return void turn.sendCard(welcomeCard());
+  }
+}
+
+/** The handoff goes where the team meets: ask where to post the last recommendation. */
+async function offerPlaces(turn: PersonalTurn): Promise<void> {
+  const { lastFacts, lastScope, lastUnknown } = turn.state.user;
+  const decision = lastFacts && lastDecision(lastFacts, lastScope, lastUnknown);
+  if (!lastFacts || decision?.kind !== 'recommendation') return turn.say(CHAT_WORDS.noLastFacts);
+  const decided = { facts: lastFacts, recommendation: decision.recommendation };
+  turn.sendCard(await placePicker(turn, decided));
+}
+
+async function listHandoffs(turn: PersonalTurn): Promise<void> {
+  const reader = turn.event.from;
+  turn.sendCard(myHandoffsCard({ handoffs: await turn.deps.handoffs.openFor(reader), reader }));
+}
+
+function startQuestions(turn: PersonalTurn, start: QuestionsStart): Promise<void> {
+  return applyStep(turn, beginQuestions(start));
+}
+
+/** Says what the questions say and keeps where they stand; when done, the answer card. */
+async function applyStep(turn: PersonalTurn, step: QuestionsStep): Promise<void> {
   step.say.forEach((message) => turn.send(message));
   const { outcome } = step;
   switch (outcome.kind) {
@@ -76,11 +110,87 @@ function applyStep(turn: Turn<MessageEvent>, step: QuestionsStep): void {
     case 'cancelled':
       turn.setQuestions(null);
       return;
-    case 'finished': {
+    case 'aside':
+      // A question in the middle of the questions is answered, and the open one asked again.
+      turn.sendCard(answerQuestion(turn.deps, outcome.question));
+      return applyStep(
+        turn,
+        repeatQuestion(outcome.state, [text(QUESTION_WORDS.backToTheQuestion)]),
+      );
+    case 'command':
+      if (outcome.command === 'myHandoffs') await listHandoffs(turn);
+      else turn.say(CHAT_WORDS.finishQuestionsFirst);
+      return applyStep(turn, repeatQuestion(outcome.state));
+    case 'finished':
       turn.setQuestions(null);
-      const recommendation = recommend(outcome.facts);
-      turn.rememberFacts(outcome.facts);
-      turn.sendCard(resultCard({ facts: outcome.facts, recommendation }));
-    }
+      showDecision(turn, outcome.state.facts, outcome.decision, outcome.state);
   }
+}
+
+/** The card for a decision, remembered for corrections and handoffs. */
+function showDecision(
+  turn: PersonalTurn,
+  facts: PartialFacts,
+  decision: Decision,
+  asked: { scope: Scope; unknown: readonly FactPath[] },
+): void {
+  turn.rememberFacts(facts, { scope: asked.scope, unknown: [...asked.unknown] });
+  if (decision.kind === 'recommendation') {
+    turn.sendCard(resultCard({ facts, recommendation: decision.recommendation }));
+  } else if (decision.kind === 'conditional') {
+    turn.sendCard(conditionalResultCard({ facts, answer: decision.answer }));
+  }
+}
+
+/**
+ * A message after a result that changes its facts ("actually they have 3 regions", or one
+ * fact on its own) is a correction; a whole new description starts new questions.
+ */
+function correctsTheLastResult(turn: PersonalTurn, statement: Statement): boolean {
+  if (!turn.state.user.lastFacts) return false;
+  const changes = statement.given.length + statement.bounds.length;
+  if (changes === 0) return false;
+  return statement.correction || (!statement.looksLikeAssessment && changes <= 2);
+}
+
+/** The rubric again with the change: the new card, and what changed. */
+function correct(turn: PersonalTurn, statement: Statement): Promise<void> | void {
+  const { lastFacts = {}, lastScope, lastUnknown = [] } = turn.state.user;
+  const scope = lastScope ?? scopeOf(lastFacts);
+  const facts = recordBounds(mergeFacts(lastFacts, statement.facts), statement.bounds);
+  // A fact given now is no longer unknown.
+  const unknown = lastUnknown.filter((fact) => !isKnown(facts, fact));
+  const before = lastDecision(lastFacts, scope, lastUnknown);
+  const after = decide(facts, { scope, unknown });
+  if (after.kind === 'needsFacts') {
+    // The change makes other facts matter: ask for them, the rest kept.
+    turn.say(CHAT_WORDS.correctionNeedsMore);
+    return startQuestions(turn, { scope, facts, unknown });
+  }
+  turn.say(describeCorrection({ facts: lastFacts, decision: before }, { facts, decision: after }));
+  showDecision(turn, facts, after, { scope, unknown });
+}
+
+function isKnown(facts: PartialFacts, fact: FactPath): boolean {
+  return (
+    readFact(facts, fact) !== undefined ||
+    (isRangedFact(fact) && facts.ranges?.[fact] !== undefined)
+  );
+}
+
+function lastDecision(
+  facts: PartialFacts,
+  scope: Scope | undefined,
+  unknown: readonly FactPath[] | undefined,
+): Decision {
+  return decide(facts, { scope: scope ?? scopeOf(facts), unknown: [...(unknown ?? [])] });
+}
+
+/** How questions start from what a message said: its facts and the sides of thresholds. */
+function startOf(statement: Statement, scope: Scope): QuestionsStart {
+  return {
+    scope,
+    facts: recordBounds(statement.facts, statement.bounds),
+    unknown: statement.unknown,
+  };
 }

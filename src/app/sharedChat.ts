@@ -1,73 +1,91 @@
 import { factsFormCard, resultCard, VERBS, welcomeCard } from '../cards';
-import type { PartialFacts } from '../rubric';
-import { asksForAssessment, recognizeCommand, understandDescription } from '../understanding';
+import { decide, type PartialFacts, type Scope } from '../rubric';
+import { type Estimate, readReply, type Statement } from '../understanding';
 import { CHAT_WORDS } from '../words/chat';
-import { advise, mergeFacts } from './advice';
+import { describeFact } from '../words/facts';
+import { askForEstimate } from '../words/understanding';
+import { mergeFacts } from './advice';
 import { answerQuestion } from './answers';
 import type { MessageEvent } from './events';
 import { postHandoffHere } from './handoffPosting';
 import { card } from './outputs';
+import { recordBounds } from './questions';
 import type { Turn } from './turn';
+
+type SharedTurn = Turn<MessageEvent>;
+
+/** What a one-liner said: its facts, and what it named without giving. */
+interface Said {
+  facts: PartialFacts;
+  scope: Scope;
+  statement: Statement;
+}
 
 /**
  * Channels, group chats and meeting chats: one message in, one answer out, in the same thread.
- * Never a multi-turn chat: what is missing is asked for with one form card.
+ * Never a multi-turn chat: what is missing is asked for with one form card, filled in with what
+ * was understood.
  */
-export async function handleSharedMessage(turn: Turn<MessageEvent>): Promise<void> {
+export async function handleSharedMessage(turn: SharedTurn): Promise<void> {
   const typed = turn.event.text.trim();
-  const command = recognizeCommand(typed);
-  switch (command?.command) {
-    case 'help':
-      turn.sendCard(welcomeCard());
-      return;
-    case 'handoff': {
-      const described = understandDescription(command.rest);
-      const facts = mergeFacts(turn.state.conversation.lastFacts, described.facts);
-      return answerWith(turn, facts, 'handoff', {
-        partner: described.partnerAsked,
-        ignored: described.ignored,
-      });
+  if (typed === '') return void turn.sendCard(welcomeCard());
+  const reply = readReply(typed);
+  if (reply.kind === 'question') return void turn.sendCard(answerQuestion(turn.deps, reply.text));
+  if (reply.kind === 'command') {
+    const { details } = reply;
+    switch (reply.command) {
+      case 'handoff': {
+        const said = saidIn(details, details.partnerAsked ? 'both' : undefined);
+        const facts = mergeFacts(turn.state.conversation.lastFacts, said.facts);
+        return answerWith(turn, { ...said, facts }, 'handoff');
+      }
+      case 'assess':
+      case 'partner':
+        return answerWith(
+          turn,
+          saidIn(details, reply.command === 'partner' ? 'partner' : undefined),
+          'result',
+        );
+      case 'myHandoffs':
+        return turn.say(CHAT_WORDS.myHandoffsInPersonal);
+      default:
+        return void turn.sendCard(welcomeCard());
     }
-    case 'myHandoffs':
-      turn.say(CHAT_WORDS.myHandoffsInPersonal);
-      return;
-    case 'assess':
-    case 'partner': {
-      const described = understandDescription(command.rest);
-      return answerWith(turn, described.facts, 'result', {
-        partner: command.command === 'partner' || described.partnerAsked,
-        ignored: described.ignored,
-      });
-    }
-    default:
-      break;
   }
-  const described = understandDescription(typed);
-  if (described.understood.length > 0 || asksForAssessment(typed)) {
-    return answerWith(turn, described.facts, 'result', {
-      partner: described.partnerAsked,
-      ignored: described.ignored,
-    });
-  }
-  if (typed === '') return turn.sendCard(welcomeCard());
+  const said = saidIn(reply, undefined);
+  const namesFacts = reply.given.length + reply.bounds.length + reply.estimates.length > 0;
+  if (reply.looksLikeAssessment || namesFacts) return answerWith(turn, said, 'result');
   turn.sendCard(answerQuestion(turn.deps, typed));
 }
 
-async function answerWith(
-  turn: Turn<MessageEvent>,
-  facts: PartialFacts,
-  answer: 'result' | 'handoff',
-  options: { partner: boolean; ignored: readonly string[] },
-): Promise<void> {
-  const advice = advise(facts, { partner: options.partner });
-  if (!advice.decided) {
-    if (options.ignored.length > 0) turn.say(CHAT_WORDS.didNotUnderstand(options.ignored));
+function saidIn(statement: Statement, scope: Scope | undefined): Said {
+  return {
+    facts: recordBounds(statement.facts, statement.bounds),
+    scope: scope ?? (statement.partnerAsked ? 'both' : 'capacity'),
+    statement,
+  };
+}
+
+/** The answer when the facts decide it; else the form, with what was understood filled in. */
+async function answerWith(turn: SharedTurn, said: Said, answer: 'result' | 'handoff') {
+  const { statement } = said;
+  const facts =
+    said.scope === 'capacity' || said.facts.partner ? said.facts : { ...said.facts, partner: {} };
+  const decision = decide(facts, { scope: said.scope });
+  if (decision.kind !== 'recommendation') {
+    // Never guessed: a vague "a few subs" is asked for on the form.
+    const understood = statement.given.map(({ fact, value }) => describeFact(fact, value));
+    const notes = [
+      ...(understood.length > 0 ? [CHAT_WORDS.understood(understood)] : []),
+      ...statement.estimates.map((estimate: Estimate) => askForEstimate(estimate)),
+      ...(statement.ignored.length > 0 ? [CHAT_WORDS.didNotUnderstand(statement.ignored)] : []),
+    ];
     const verb = answer === 'result' ? VERBS.submitFacts : VERBS.submitHandoff;
-    turn.send(card(factsFormCard({ facts: advice.facts, verb }), CHAT_WORDS.formNeeded));
+    turn.send(card(factsFormCard({ facts, verb, notes }), CHAT_WORDS.formNeeded));
     return;
   }
-  turn.rememberFacts(advice.facts);
-  const decided = { facts: advice.facts, recommendation: advice.recommendation };
+  turn.rememberFacts(facts, { scope: said.scope });
+  const decided = { facts, recommendation: decision.recommendation };
   // A handoff here is proposed at once, for the people present to act on.
   if (answer === 'result') turn.sendCard(resultCard(decided));
   else await postHandoffHere(turn, decided);

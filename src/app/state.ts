@@ -1,19 +1,28 @@
 import { z } from 'zod';
-import { FACT_PATHS, type FactPath, PartialFacts } from '../rubric';
+import { FactPathSchema, PartialFacts, RANGED_FACTS } from '../rubric';
+import { Asking } from '../understanding';
 
-const StoredFactPath = z.enum(FACT_PATHS as [FactPath, ...FactPath[]]);
+/** What "back" returns to: the facts as they were before an answer changed them. */
+const QuestionsSnapshot = z.object({
+  facts: PartialFacts,
+  /** facts the person chose not to give, whose absence means something (no account name) */
+  declined: z.array(FactPathSchema),
+  /** facts nobody knows, not even as a side of a threshold: the answer may depend on them */
+  unknown: z.array(FactPathSchema),
+});
 
 /** Where the questions in a personal chat have got to: the facts so far, and what is open. */
-export const QuestionsState = z.object({
-  facts: PartialFacts,
-  /** ask the partner questions too */
-  partner: z.boolean(),
-  /** facts the person chose not to give (their absence means something: no account, short) */
-  declined: z.array(StoredFactPath),
-  /** facts answered in these questions, in order, so "back" can undo the last one */
-  answered: z.array(StoredFactPath),
-  /** the fact the open question asks for */
-  asking: StoredFactPath.optional(),
+export const QuestionsState = QuestionsSnapshot.extend({
+  /** what the request asks about: the customer's capacity, a partner's support, or both */
+  scope: z.enum(['capacity', 'partner', 'both']),
+  /** the states before each answer that changed something, for "back" */
+  history: z.array(QuestionsSnapshot),
+  /** the question open */
+  asking: Asking.optional(),
+  /** the threshold question open, for a number the person doesn't know */
+  threshold: z
+    .object({ fact: z.enum(RANGED_FACTS), is: z.enum(['gt', 'gte']), value: z.number() })
+    .optional(),
 });
 export type QuestionsState = z.infer<typeof QuestionsState>;
 
@@ -28,6 +37,9 @@ export type ConversationMemory = z.infer<typeof ConversationMemory>;
 export const UserMemory = z.object({
   /** the facts of the person's last recommendation, for posting it elsewhere */
   lastFacts: PartialFacts.optional(),
+  /** what the last recommendation was about, and the facts nobody knew: a correction keeps them */
+  lastScope: z.enum(['capacity', 'partner', 'both']).optional(),
+  lastUnknown: z.array(FactPathSchema).optional(),
 });
 export type UserMemory = z.infer<typeof UserMemory>;
 

@@ -2,7 +2,7 @@ import type { AppDeps } from './deps';
 import type { AppEvent } from './events';
 import { card, type Effect, type InvokeAnswer, type Message, text } from './outputs';
 import type { LoadedState, QuestionsState, StateChanges } from './state';
-import type { PartialFacts } from '../rubric';
+import type { FactPath, PartialFacts, Scope } from '../rubric';
 import type { AdaptiveCardJson } from '../cards';
 
 /** What a turn did, for the translator to carry out: in the conversation, and in state. */
@@ -64,10 +64,19 @@ export class Turn<E extends AppEvent = AppEvent> {
     this.changes.questions = questions;
   }
 
-  /** Remembers the facts of a recommendation just given, for this conversation and person. */
-  rememberFacts(facts: PartialFacts): void {
+  /**
+   * Remembers the facts of a recommendation just given, for this conversation and person, with
+   * what it was about and the facts nobody knew (so that a correction keeps them).
+   */
+  rememberFacts(facts: PartialFacts, asked: { scope?: Scope; unknown?: FactPath[] } = {}): void {
     this.changes.conversation = { ...this.state.conversation, lastFacts: facts };
-    this.changes.user = { ...this.state.user, lastFacts: facts };
+    const { lastScope: _scope, lastUnknown: _unknown, ...user } = this.state.user;
+    this.changes.user = {
+      ...user,
+      lastFacts: facts,
+      ...(asked.scope ? { lastScope: asked.scope } : {}),
+      ...(asked.unknown && asked.unknown.length > 0 ? { lastUnknown: asked.unknown } : {}),
+    };
   }
 
   /** Registers what undoes a record this turn created (see TurnOutput.undo). */

@@ -37,6 +37,8 @@ export interface FactsFormInput {
   submitted?: unknown;
   verb: FormVerb;
   title?: string;
+  /** lines on top, in the bot's own words: what was understood, what to give instead of "a few" */
+  notes?: readonly string[];
 }
 
 /** What the template binds one input to. */
@@ -63,6 +65,7 @@ export function factsFormCard({
   submitted,
   verb,
   title,
+  notes = [],
 }: FactsFormInput): AdaptiveCardJson {
   const typed = typedInputs(submitted);
   const partnerAsking =
@@ -96,6 +99,7 @@ export function factsFormCard({
     submitTitle: SUBMIT_TITLES[verb],
     verb,
     has: {
+      notes: notes.length > 0,
       problems: problems.length > 0,
       required: required.size > 0,
       partnerSection:
@@ -103,6 +107,7 @@ export function factsFormCard({
         problems.some((problem) => 'fact' in problem && isPartnerFact(problem.fact)),
     },
     requiredLegend: REQUIRED_LEGEND,
+    notes,
     problems: problems.map(formProblemText),
     fields,
   });

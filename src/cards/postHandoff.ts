@@ -40,6 +40,8 @@ export function postHandoffCard(input: PostHandoffCardInput): AdaptiveCardJson {
   return expandCard('postHandoff', {
     has: {
       account: account.length > 0,
+      // Asked once, and optional: the handoff goes out with or without it.
+      askAccount: account.length === 0 && !posted && choices.length > 0,
       problem: Boolean(problem),
       places: !posted && choices.length > 0,
       noPlaces: !posted && choices.length === 0,

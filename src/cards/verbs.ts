@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { HandoffId } from '../handoffs';
 import { Question } from '../knowledge';
-import { PartialFacts } from '../rubric';
+import { ACCOUNT_MAX_LENGTH, PartialFacts } from '../rubric';
 
 /**
  * The verbs card actions carry. Actions that replace the card they sit on (edit, start over,
@@ -40,6 +40,8 @@ const withVerb = <V extends Verb>(verb: V) => z.looseObject({ verb: z.literal(ve
 
 /** The id of the place picker's input: the place chosen. */
 export const PLACE_INPUT_ID = 'placeId';
+/** The id of the place picker's optional input: the account name, when none is known. */
+export const ACCOUNT_INPUT_ID = 'account';
 /** The id of the handoff card's input: why it is handed back. */
 export const REASON_INPUT_ID = 'reason';
 
@@ -59,6 +61,11 @@ export const PostHandoffData = z.looseObject({ facts: PartialFacts });
  */
 export const PostHandoffToData = z.looseObject({
   facts: PartialFacts,
+  /** the account name typed on the picker, when the facts had none; blank: none given */
+  [ACCOUNT_INPUT_ID]: z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+    z.string().trim().max(ACCOUNT_MAX_LENGTH).optional(),
+  ),
   [PLACE_INPUT_ID]: z.preprocess(
     (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
     z.string().trim().max(512, 'that is not one of the places listed').optional(),

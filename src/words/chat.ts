@@ -1,3 +1,5 @@
+import { listWords } from './numbers';
+
 /** What the bot says in chat besides its questions and cards. Plain text: never markdown. */
 export const CHAT_WORDS = {
   startingQuestions: "Let's work out who should own it. I'll ask only what I still need.",
@@ -10,14 +12,31 @@ export const CHAT_WORDS = {
   remaining: (count: number) => `(${count} questions at most to go)`,
   nothingToCancel: 'There is nothing to cancel. Type "assess" to start, or ask me a question.',
   nothingToGoBackTo: 'There is no question to go back to. Type "assess" to start.',
+  nothingToSkip: 'There is no question to skip. Type "assess" to start, or ask me a question.',
+  finishQuestionsFirst:
+    'Let\'s finish these questions first (or type "cancel"); then I can post the handoff.',
+  correctionNeedsMore: 'With that change I need to know a little more.',
   noLastFacts:
     'There is no recommendation here yet to hand off. Describe the customer first, for example: "3 subscriptions, 2 regions, 14 SKUs, $60K a month, GPU, contract, post-sales".',
   formNeeded: 'I need a few more facts to decide. Fill in what is missing and submit.',
   didNotUnderstand: (parts: readonly string[]) => `I could not read: ${parts.join('; ')}.`,
+  understood: (facts: readonly string[]) => `From your message: ${listWords(facts, 'and')}.`,
   unknownPerson: 'Teams did not say who you are, so I cannot record this. Please try again.',
   myHandoffsInPersonal:
     'I list your open handoffs in our 1:1 chat: open a chat with me and type "my handoffs".',
   welcomeSummary: 'Handoff Advisor',
+} as const;
+
+/** What the questions say besides the questions themselves. */
+export const QUESTION_WORDS = {
+  /** facts taken from an answer to another question: "Noted: the number of subscriptions is 2." */
+  noted: (facts: readonly string[]) => `Noted: ${listWords(facts, 'and')}.`,
+  /** a vague answer that still settles what the rules need: said, never silently taken */
+  tookAs: (words: string, sides: readonly string[]) =>
+    `I took "${words}" to mean ${listWords(sides, 'and')}.`,
+  backToTheQuestion: 'Back to the question:',
+  thresholdChoices: ['Yes', 'No', 'Not sure'],
+  notSure: 'Not sure',
 } as const;
 
 /** What the bot says about card buttons and what they sent. */

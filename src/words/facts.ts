@@ -415,3 +415,21 @@ export function describeRange(fact: RangedFact, range: FactRange): string {
   }
   return listWords(parts, 'and');
 }
+
+/** A fact as given, as a clause: "the number of subscriptions is 2", "a forecast validation design review is needed". */
+export function describeFact(fact: FactPath, value: unknown): string {
+  if (Array.isArray(value)) {
+    return value.length === 0
+      ? describeCondition({ fact, is: 'empty' })
+      : listWords(
+          value.map((item) => describeCondition({ fact, is: 'includes', value: String(item) })),
+          'and',
+        );
+  }
+  if (typeof value === 'boolean') return describeCondition({ fact, is: 'eq', value });
+  if (typeof value === 'number') {
+    const amount = fact === 'monthlySpendUsd' ? formatUsd(value) : formatNumber(value);
+    return `${FACT_NAMES[fact]} is ${amount}`;
+  }
+  return describeCondition({ fact, is: 'eq', value: String(value) });
+}

@@ -30,13 +30,10 @@ describe('the qualifying questions in personal chat, on the application alone (u
     ]);
   });
 
-  it('"partner" adds the partner questions', async () => {
+  it('"partner" asks only what the partner rule needs, never the capacity questions', async () => {
     const bot = createAppDriver();
     await converse(bot, [
-      ['partner', 'supportContract'],
-      ['no', 'salesStage'],
-      ['pre-sales', 'gpuOrRestricted'],
-      ['yes', 'partner.requester'],
+      ['partner', 'partner.requester'],
       ['partner', 'partner.need'],
       ['break-fix', 'partner.plan'],
       ['asfp', 'partner.customerOnEA'],
@@ -56,7 +53,10 @@ describe('the qualifying questions in personal chat, on the application alone (u
       ['post-sales', 'gpuOrRestricted'],
       ['no', 'quotaGroupVcpus'],
     ]);
-    const replies = await bot.say('lots of them');
+    const vague = await bot.say('lots of them');
+    expect(askedBy(vague)).toBe('quotaGroupVcpus');
+    expect(vague.at(-1)?.text).toMatch(/"lots of", and the recommendation needs the number/);
+    const replies = await bot.say('12.5');
     expect(askedBy(replies)).toBe('quotaGroupVcpus');
     expect(replies.at(-1)?.text).toMatch(/whole number/);
     expect(replies.at(-1)?.textFormat).toBe('plain');

@@ -1,0 +1,60 @@
+import {
+  type Decision,
+  type FactPath,
+  FACT_PATHS,
+  hasOwner,
+  isRangedFact,
+  type PartialFacts,
+  readFact,
+} from '../rubric';
+import { factValueText } from '../cards/words';
+import { listWords } from './numbers';
+import { describeRange, FACT_NAMES } from './facts';
+import { OWNER_LABELS } from './rubric';
+
+/** A fact as a person would read its value: "3", "post-sales", "over 500 vCPUs", "not known". */
+function valueOf(facts: PartialFacts, fact: FactPath): string {
+  const value = readFact(facts, fact);
+  if (value !== undefined) return factValueText(fact, value);
+  const range = isRangedFact(fact) ? facts.ranges?.[fact] : undefined;
+  return range && isRangedFact(fact) ? describeRange(fact, range) : 'not known';
+}
+
+/** The facts whose value a correction changed, in the rubric's order. */
+export function changedFacts(before: PartialFacts, after: PartialFacts): FactPath[] {
+  return FACT_PATHS.filter((fact) => valueOf(before, fact) !== valueOf(after, fact));
+}
+
+/** Who the decision names, in words: the owner, the partner's support, or "it depends". */
+function outcomeWords(decision: Decision): string | undefined {
+  if (decision.kind !== 'recommendation')
+    return decision.kind === 'conditional' ? 'it depends' : undefined;
+  const r = decision.recommendation;
+  return hasOwner(r) ? OWNER_LABELS[r.owner] : (r.supportOption?.option ?? 'no support option');
+}
+
+/**
+ * What a correction changed, said before the new card: "Changed: the number of regions from 2
+ * to 3. The recommended owner changes from … to …" (or stays).
+ */
+export function describeCorrection(
+  before: { facts: PartialFacts; decision: Decision | undefined },
+  after: { facts: PartialFacts; decision: Decision },
+): string {
+  const facts = changedFacts(before.facts, after.facts);
+  const changes = facts.map(
+    (fact) =>
+      `${FACT_NAMES[fact]} from ${valueOf(before.facts, fact)} to ${valueOf(after.facts, fact)}`,
+  );
+  const lines = [
+    changes.length > 0
+      ? `Changed: ${listWords(changes, 'and')}.`
+      : 'That is what I had already: nothing changed.',
+  ];
+  const was = before.decision && outcomeWords(before.decision);
+  const now = outcomeWords(after.decision);
+  if (now !== undefined && was === undefined) lines.push(`The recommendation is ${now}.`);
+  else if (now !== undefined && was === now) lines.push(`The recommendation stays ${now}.`);
+  else if (now !== undefined) lines.push(`The recommendation changes from ${was} to ${now}.`);
+  return lines.join(' ');
+}
