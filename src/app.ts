@@ -1,4 +1,5 @@
 import type { AppDeps } from './app/deps';
+import { handoffNoticePage, NOTICE_PAGE_CSP, noticePath } from './app/noticePage';
 import type { Config } from './config';
 import { HandoffStore } from './handoffs';
 import { ask } from './knowledge';
@@ -28,13 +29,17 @@ export async function createApp(
   const adapter = createAdapter(config, logger);
   // Proactive posts are signed as this app; in local anonymous mode there is no app id.
   const appId = config.auth.mode === 'authenticated' ? config.auth.appId : '';
+  const handoffs = new HandoffStore(store.storage);
+  const base = config.publicBaseUrl;
   const deps: AppDeps = {
     ask,
-    handoffs: new HandoffStore(store.storage),
+    handoffs,
     places: new PlaceStore(store.storage),
     outbox: adapterOutbox(adapter, appId),
     now: overrides.now ?? (() => new Date()),
     log: logger,
+    // The page a meeting notification opens is served by the bot, on its public address.
+    ...(base === undefined ? {} : { noticeUrl: (id, token) => `${base}${noticePath(id, token)}` }),
   };
   const bot = new TeamsBot({
     deps,
@@ -49,6 +54,12 @@ export async function createApp(
     version,
     storageDescription: store.describe(),
     onClose: () => store.close(),
+    pages: {
+      notice: async (id, token) => ({
+        ...(await handoffNoticePage(handoffs, id, token)),
+        csp: NOTICE_PAGE_CSP,
+      }),
+    },
     ...(overrides.port === undefined ? {} : { port: overrides.port }),
   });
   return { http, store };

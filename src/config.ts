@@ -35,6 +35,8 @@ export interface Config {
   readonly maxBodyBytes: number;
   /** tenant ids allowed to use the bot; undefined means every tenant */
   readonly allowedTenants?: readonly string[];
+  /** the bot's public https address, without a trailing slash; undefined: no pages of its own */
+  readonly publicBaseUrl?: string;
 }
 
 export interface ConfigIssue {
@@ -114,6 +116,25 @@ const tenantList = optionalText.transform((raw, ctx) => {
   return Object.freeze([...new Set(tenants)]);
 });
 
+/** an https origin (a path is allowed, no query or fragment), returned without a trailing slash */
+const publicBaseUrl = optionalText.transform((raw, ctx) => {
+  if (raw === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (url?.protocol !== 'https:' || url.search !== '' || url.hash !== '' || url.username !== '') {
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be the bot's public https address, such as https://handoff.contoso.com, with no query (got "${raw}")`,
+    });
+    return z.NEVER;
+  }
+  return url.href.replace(/\/+$/, '');
+});
+
 // Azure container names: 3-63 lowercase letters, digits and single hyphens, starting with a letter or digit.
 const CONTAINER_NAME = /^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -131,6 +152,7 @@ export const Env = z.object({
   LOG_LEVEL: choiceVar(LOG_LEVELS).transform((level) => level ?? 'info'),
   MAX_BODY_BYTES: integerVar(1024, 10 * 1024 * 1024, 262144),
   ALLOWED_TENANTS: tenantList,
+  PUBLIC_BASE_URL: publicBaseUrl,
 });
 export type Env = z.infer<typeof Env>;
 
@@ -274,6 +296,9 @@ export function loadConfig(
     ...(parsed.data.ALLOWED_TENANTS !== undefined
       ? { allowedTenants: parsed.data.ALLOWED_TENANTS }
       : {}),
+    ...(parsed.data.PUBLIC_BASE_URL !== undefined
+      ? { publicBaseUrl: parsed.data.PUBLIC_BASE_URL }
+      : {}),
   });
 }
 
@@ -302,6 +327,7 @@ export function describeConfig(config: Config): Record<string, unknown> {
     logLevel: config.logLevel,
     maxBodyBytes: config.maxBodyBytes,
     allowedTenants: config.allowedTenants ?? 'all',
+    publicBaseUrl: config.publicBaseUrl ?? 'unset',
   };
 }
 

@@ -1,11 +1,14 @@
 import { factsFormCard, resultCard, VERBS, welcomeCard } from '../cards';
+import type { Person } from '../handoffs';
 import type { PartialFacts } from '../rubric';
 import { asksForAssessment, recognizeCommand, understandDescription } from '../understanding';
 import { CHAT_WORDS } from '../words/chat';
+import { PEOPLE_WORDS } from '../words/handoffs';
 import { advise, mergeFacts } from './advice';
 import { answerQuestion } from './answers';
 import type { MessageEvent } from './events';
 import { postHandoffHere } from './handoffPosting';
+import { recipientIn } from './handoffRecipient';
 import { card } from './outputs';
 import type { Turn } from './turn';
 
@@ -21,11 +24,20 @@ export async function handleSharedMessage(turn: Turn<MessageEvent>): Promise<voi
       turn.sendCard(welcomeCard());
       return;
     case 'handoff': {
-      const described = understandDescription(command.rest);
+      // "handoff … to @Jane": proposed to Jane, who alone may accept or decline it.
+      const named = await recipientIn(
+        turn,
+        command.rest,
+        turn.event.mentions,
+        PEOPLE_WORDS.onePerson,
+      );
+      if (!named.ok) return turn.say(named.problem);
+      const described = understandDescription(named.rest);
       const facts = mergeFacts(turn.state.conversation.lastFacts, described.facts);
       return answerWith(turn, facts, 'handoff', {
         partner: described.partnerAsked,
         ignored: described.ignored,
+        ...(named.to ? { to: named.to } : {}),
       });
     }
     case 'myHandoffs':
@@ -57,18 +69,20 @@ async function answerWith(
   turn: Turn<MessageEvent>,
   facts: PartialFacts,
   answer: 'result' | 'handoff',
-  options: { partner: boolean; ignored: readonly string[] },
+  options: { partner: boolean; ignored: readonly string[]; to?: Person },
 ): Promise<void> {
   const advice = advise(facts, { partner: options.partner });
   if (!advice.decided) {
     if (options.ignored.length > 0) turn.say(CHAT_WORDS.didNotUnderstand(options.ignored));
     const verb = answer === 'result' ? VERBS.submitFacts : VERBS.submitHandoff;
-    turn.send(card(factsFormCard({ facts: advice.facts, verb }), CHAT_WORDS.formNeeded));
+    const proposedTo = options.to ? { proposedTo: { chosen: options.to } } : {};
+    const form = factsFormCard({ facts: advice.facts, verb, ...proposedTo });
+    turn.send(card(form, CHAT_WORDS.formNeeded));
     return;
   }
   turn.rememberFacts(advice.facts);
   const decided = { facts: advice.facts, recommendation: advice.recommendation };
   // A handoff here is proposed at once, for the people present to act on.
   if (answer === 'result') turn.sendCard(resultCard(decided));
-  else await postHandoffHere(turn, decided);
+  else await postHandoffHere(turn, decided, options.to);
 }

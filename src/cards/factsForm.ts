@@ -6,12 +6,22 @@ import {
   type PartialFacts,
   readFact,
 } from '../rubric';
+import type { Person } from '../handoffs';
 import { FORM_FIELDS, isPartnerFact, PARTNER_SWITCH_ID } from './formFields';
 import type { AdaptiveCardJson } from './json';
 import { factsFormPrefill } from './readFactsForm';
 import { expandCard } from './templates';
-import type { FormVerb } from './verbs';
-import { choiceTitle, FORM_TITLES, formLabel, inputHint, SUBMIT_TITLES } from './words';
+import { type FormVerb, VERBS } from './verbs';
+import {
+  choiceTitle,
+  DIALOG_SUBMIT_TITLE,
+  FACT_LABELS,
+  factValueText,
+  FORM_TITLES,
+  formLabel,
+  inputHint,
+  SUBMIT_TITLES,
+} from './words';
 
 export interface FactsFormInput {
   /** what was understood so far: prefills the inputs */
@@ -22,6 +32,15 @@ export interface FactsFormInput {
   submitted?: unknown;
   verb: FormVerb;
   title?: string;
+  /**
+   * `dialog`: the form fills a message extension's dialog, which submits with Action.Submit;
+   * otherwise it sits in the conversation and submits with Action.Execute
+   */
+  surface?: 'chat' | 'dialog';
+  /** read from a message: the facts found there (none is said too) and what could not be read */
+  found?: { facts: readonly FactPath[]; unread: readonly string[] };
+  /** a handoff's form: whom it is proposed to, as chosen so far, and why that was refused */
+  proposedTo?: { chosen?: Person; problem?: string };
 }
 
 /** What the template binds one input to. */
@@ -41,6 +60,9 @@ export function factsFormCard({
   submitted,
   verb,
   title,
+  surface = 'chat',
+  found,
+  proposedTo = {},
 }: FactsFormInput): AdaptiveCardJson {
   const facts = submitted === undefined ? understood : withSubmitted(understood, submitted);
   const badFacts = new Set(problems.map((problem) => problem.fact));
@@ -56,13 +78,36 @@ export function factsFormCard({
     value: String(partnerAsking),
     choices: [],
   };
+  const chosen = proposedTo.chosen;
+  // The picker sends the Entra object id; someone known only by Teams id cannot be preselected.
+  const choice = chosen?.aadObjectId
+    ? { title: chosen.name, value: chosen.aadObjectId }
+    : undefined;
   return expandCard('factsForm', {
     title: title ?? FORM_TITLES[verb],
-    submitTitle: SUBMIT_TITLES[verb],
+    submitTitle: surface === 'dialog' ? DIALOG_SUBMIT_TITLE : SUBMIT_TITLES[verb],
     verb,
     has: {
+      dialog: surface === 'dialog',
+      found: found !== undefined && found.facts.length > 0,
+      foundNothing: found !== undefined && found.facts.length === 0,
+      unread: found !== undefined && found.unread.length > 0,
       problems: problems.length > 0,
+      personPicker: verb === VERBS.submitHandoff,
+      personProblem: proposedTo.problem !== undefined,
       partnerSection: partnerAsking || problems.some((problem) => isPartnerFact(problem.fact)),
+    },
+    found: {
+      facts: (found?.facts ?? []).map((fact) => ({
+        title: FACT_LABELS[fact],
+        value: factValueText(fact, readFact(understood, fact)),
+      })),
+      unread: (found?.unread ?? []).join('; '),
+    },
+    person: {
+      choices: choice ? [choice] : [],
+      value: choice?.value ?? '',
+      problem: proposedTo.problem ?? '',
     },
     problems: problems.map((problem) => problem.message),
     fields,

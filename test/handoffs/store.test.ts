@@ -12,6 +12,7 @@ import { SqliteStorage } from '../../src/storage';
 import { makeTempDir, removeTempDir } from '../support/tempDir';
 import { countConflicts, gateReads } from './support/gatedStorage';
 import { AVERY, DANA, LEE, minute, proposed } from './support/records';
+import { refusalMessage } from '../../src/words/handoffs';
 
 describe('HandoffStore over SQLite', () => {
   let dataDir: string;
@@ -79,7 +80,7 @@ describe('HandoffStore over SQLite', () => {
     expect(stored?.history.map((entry) => entry.action)).toEqual(['propose', 'accept']);
     const loser = losers[0]!;
     if (!loser.found || loser.ok) throw new Error('expected a refusal');
-    expect(loser.refusal.message).toBe(`It is already accepted by ${owner?.name}.`);
+    expect(refusalMessage(loser.refusal)).toBe(`It is already accepted by ${owner?.name}.`);
   });
 
   it('gives up after a bounded number of conflicts, writing nothing', async () => {

@@ -1,4 +1,5 @@
 import { applyAction, type HandoffRecord, type Person, proposeHandoff } from '../../handoffs';
+import { refusalMessage } from '../../words/handoffs';
 import { ask } from '../../knowledge';
 import {
   type Facts,
@@ -133,7 +134,7 @@ function acceptedByDana(): HandoffRecord {
     new Date('2025-01-15T10:05:00Z'),
     'accept',
   );
-  if (!accepted.ok) throw new Error(accepted.refusal.message);
+  if (!accepted.ok) throw new Error(refusalMessage(accepted.refusal));
   return accepted.record;
 }
 
