@@ -82,7 +82,7 @@ export interface ComposeSearchEvent extends EventBase {
 export interface RequestProblem {
   /** where it is in the request, e.g. "commandId", "parameters.0.value" */
   readonly field: string;
-  readonly problem: 'missing' | 'wrongType' | 'notAllowed' | 'tooLong';
+  readonly problem: 'missing' | 'wrongType' | 'notAllowed' | 'tooLong' | 'outOfRange';
 }
 
 /**

@@ -140,9 +140,9 @@ function problemOf(issue: z.core.$ZodIssue, value: unknown): RequestProblem['pro
     case 'invalid_value':
       return 'notAllowed';
     case 'too_big':
-      return 'tooLong';
+      return issue.origin === 'number' ? 'outOfRange' : 'tooLong';
     case 'too_small':
-      return typeof valueAt(value, issue.path) === 'string' ? 'missing' : 'notAllowed';
+      return issue.origin === 'number' ? 'outOfRange' : 'missing';
     default:
       return 'wrongType';
   }

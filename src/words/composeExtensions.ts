@@ -37,6 +37,7 @@ const PROBLEM_WORDS: Record<RequestProblem['problem'], string> = {
   wrongType: 'not of the right kind',
   notAllowed: 'not one of the values allowed',
   tooLong: 'too long',
+  outOfRange: 'out of range',
 };
 
 /** Why a message extension request was refused: each part that is wrong, in words. */
