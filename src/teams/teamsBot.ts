@@ -136,7 +136,10 @@ export class TeamsBot {
   }
 }
 
-/** Sends, updates and notifies in order. A card that cannot be updated in place shows the change later. */
+/**
+ * Sends, updates and notifies in order. A card that cannot be updated in place shows the change
+ * later; a meeting notification Teams refuses leaves the card in the chat to tell them.
+ */
 async function carryOut(context: TurnContext, effects: readonly Effect[], log: AppLog) {
   let batch: Extract<Effect, { kind: 'send' }>[] = [];
   const flush = async () => {
@@ -148,11 +151,9 @@ async function carryOut(context: TurnContext, effects: readonly Effect[], log: A
     );
     for (const [index, { onPosted }] of sent.entries()) {
       const id = responses[index]?.id;
+      if (!onPosted || !id) continue;
       // The message is out: failing to note where leaves it without a link, nothing worse.
-      if (onPosted && id)
-        await onPosted(id).catch((err: unknown) =>
-          log.warn({ err }, 'could not note a posted card'),
-        );
+      await onPosted(id).catch((err: unknown) => log.warn({ err }, 'could not note a posted card'));
     }
   };
   for (const effect of effects) {

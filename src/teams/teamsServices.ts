@@ -37,9 +37,9 @@ export async function sendMeetingNotice(context: TurnContext, notice: MeetingNot
     );
     const failed =
       response && 'recipientsFailureInfo' in response ? response.recipientsFailureInfo : undefined;
-    if (failed?.length) log.info({ recipients, failed }, 'meeting notification not sent to some');
+    if (failed?.length) log.warn({ recipients, failed }, 'meeting notification not sent to some');
   } catch (error) {
-    log.info({ recipients, status: statusOf(error), err: error }, 'meeting notification refused');
+    log.warn({ recipients, status: statusOf(error), err: error }, 'meeting notification refused');
   }
 }
 
