@@ -1,4 +1,5 @@
 import type { AppDeps } from './app/deps';
+import { handoffNoticePage, NOTICE_PAGE_CSP, noticePath } from './app/noticePage';
 import type { Config } from './config';
 import { storeOptions } from './config/storeOptions';
 import { HandoffStore } from './handoffs';
@@ -30,13 +31,17 @@ export async function createApp(
   // A damaged record is set aside and the others go on; someone should still hear of it.
   const onCorrupt: OnCorrupt = (key, problem) =>
     logger.warn({ key, problem }, 'a stored item was not valid: it was set aside');
+  const handoffs = new HandoffStore(store.items, { onCorrupt });
+  const base = config.publicBaseUrl;
   const deps: AppDeps = {
     ask,
-    handoffs: new HandoffStore(store.items, { onCorrupt }),
+    handoffs,
     places: new PlaceStore(store.items, { onCorrupt }),
     outbox: adapterOutbox(adapter, appId),
     now: overrides.now ?? (() => new Date()),
     log: logger,
+    // The page a meeting notification opens is served by the bot, on its public address.
+    ...(base === undefined ? {} : { noticeUrl: (id, token) => `${base}${noticePath(id, token)}` }),
   };
   const bot = new TeamsBot({
     deps,
@@ -52,6 +57,12 @@ export async function createApp(
     storageDescription: store.describe(),
     ready: () => store.probe(),
     onClose: () => store.close(),
+    pages: {
+      notice: async (id, token) => ({
+        ...(await handoffNoticePage(handoffs, id, token)),
+        csp: NOTICE_PAGE_CSP,
+      }),
+    },
     ...(overrides.port === undefined ? {} : { port: overrides.port }),
   });
   return { http, store };

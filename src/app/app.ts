@@ -3,7 +3,16 @@ import { personSeenFrom, placeChangesFrom } from '../places';
 import { CHAT_WORDS, FAILURE_WORDS } from '../words/chat';
 import { routeCardAction } from './cardRoutes';
 import type { AppDeps } from './deps';
-import type { AppEvent, CardActionEvent, MembershipEvent, MessageEvent } from './events';
+import { answerMalformed, handleComposeAction, handleComposeSearch } from './composeExtensions';
+import type {
+  AppEvent,
+  CardActionEvent,
+  ComposeActionEvent,
+  ComposeSearchEvent,
+  MalformedRequestEvent,
+  MembershipEvent,
+  MessageEvent,
+} from './events';
 import { handlePersonalMessage } from './personalChat';
 import { handleSharedMessage } from './sharedChat';
 import type { LoadedState } from './state';
@@ -41,6 +50,22 @@ export async function handleEvent(
       if (event.botJoined) turn.sendCard(welcomeCard(), CHAT_WORDS.welcomeSummary);
       return turn.output();
     }
+    case 'composeAction': {
+      const turn = new Turn<ComposeActionEvent>(event, state, deps);
+      await rememberPersonHere(turn);
+      await handleComposeAction(turn);
+      return turn.output();
+    }
+    case 'composeSearch': {
+      const turn = new Turn<ComposeSearchEvent>(event, state, deps);
+      await handleComposeSearch(turn);
+      return turn.output();
+    }
+    case 'malformed': {
+      const turn = new Turn<MalformedRequestEvent>(event, state, deps);
+      answerMalformed(turn);
+      return turn.output();
+    }
   }
 }
 
@@ -48,7 +73,9 @@ export async function handleEvent(
  * Whoever writes or acts on a card in a channel, group chat or meeting chat is in it, so that
  * "Post handoff" in personal chat offers it to them.
  */
-async function rememberPersonHere(turn: Turn<MessageEvent | CardActionEvent>): Promise<void> {
+async function rememberPersonHere(
+  turn: Turn<MessageEvent | CardActionEvent | ComposeActionEvent>,
+): Promise<void> {
   const { from, conversation } = turn.event;
   const member = { id: from.id, ...(from.aadObjectId ? { aadObjectId: from.aadObjectId } : {}) };
   const seen = personSeenFrom(conversation, member);

@@ -4,9 +4,11 @@ import {
   CardActionData,
   factsFormCard,
   problemCard,
+  PROPOSED_TO_INPUT_ID,
   readFactsForm,
   REASON_INPUT_ID,
   requiredProblem,
+  REASSIGN_INPUT_ID,
   resultCard,
   type Verb,
   VERBS,
@@ -17,9 +19,10 @@ import { actionProblem } from '../words/actions';
 import { advise, type Decided } from './advice';
 import { answerQuestion } from './answers';
 import type { CardActionEvent } from './events';
-import { actOnHandoff, deliver, refreshHandoff } from './handoffActions';
+import { actOnHandoff, deliver, reassignHandoff, refreshHandoff } from './handoffActions';
 import { placePicker, postHandoffHere, postHandoffTo, proposeInPlace } from './handoffPosting';
 import { card, text } from './outputs';
+import { personFromPicker } from './people';
 import { beginQuestions } from './questions';
 import type { Turn } from './turn';
 
@@ -67,10 +70,14 @@ const ROUTES: { [V in Verb]: Route<V> } = {
     else replyText(turn, posted.text);
   },
   [VERBS.acceptHandoff]: (turn, data) => actOnHandoff(turn, data.handoffId, { action: 'accept' }),
+  [VERBS.declineHandoff]: (turn, data) =>
+    actOnHandoff(turn, data.handoffId, { action: 'decline', reason: data[REASON_INPUT_ID] ?? '' }),
   [VERBS.completeHandoff]: (turn, data) =>
     actOnHandoff(turn, data.handoffId, { action: 'complete' }),
   [VERBS.handBackHandoff]: (turn, data) =>
     actOnHandoff(turn, data.handoffId, { action: 'handBack', reason: data[REASON_INPUT_ID] ?? '' }),
+  [VERBS.reassignHandoff]: (turn, data) =>
+    reassignHandoff(turn, data.handoffId, data[REASSIGN_INPUT_ID]),
   [VERBS.refreshHandoff]: (turn, data) => refreshHandoff(turn, data.handoffId),
 };
 
@@ -109,18 +116,28 @@ async function submitForm(
   answer: 'result' | 'handoff',
 ): Promise<void> {
   const verb = answer === 'result' ? VERBS.submitFacts : VERBS.submitHandoff;
+  // A handoff's form names the person it goes to (or nobody), found in this conversation.
+  const named =
+    answer === 'handoff' && turn.event.conversation.kind !== 'personal'
+      ? await personFromPicker(turn, data[PROPOSED_TO_INPUT_ID])
+      : { ok: true as const, person: undefined };
+  const proposedTo = named.ok
+    ? named.person === undefined
+      ? {}
+      : { chosen: named.person }
+    : { problem: named.problem };
   const form = readFactsForm(data);
   if (!form.ok) {
     return replyCard(
       turn,
-      factsFormCard({ facts: {}, submitted: data, problems: form.problems, verb }),
+      factsFormCard({ facts: {}, submitted: data, problems: form.problems, verb, proposedTo }),
     );
   }
   const advice = advise(form.facts);
-  if (!advice.decided) {
+  if (!advice.decided || !named.ok) {
     // readFactsForm already asks for what the rules need; should they still lack a fact, say which.
-    const problems = advice.needed.map(requiredProblem);
-    return replyCard(turn, factsFormCard({ facts: form.facts, problems, verb }));
+    const problems = advice.decided ? [] : advice.needed.map(requiredProblem);
+    return replyCard(turn, factsFormCard({ facts: form.facts, problems, verb, proposedTo }));
   }
   turn.rememberFacts(advice.facts);
   const decided: Decided = { facts: advice.facts, recommendation: advice.recommendation };
@@ -129,7 +146,7 @@ async function submitForm(
   if (turn.event.conversation.kind === 'personal') {
     return replyCard(turn, await placePicker(turn, decided));
   }
-  const record = await proposeInPlace(turn, decided);
+  const record = await proposeInPlace(turn, decided, turn.event.cardMessageId, named.person);
   deliver(turn, { record, viewer: turn.event.from, updateForEveryone: true });
 }
 

@@ -8,7 +8,10 @@ import {
 } from '../handoffs';
 import { withoutThread } from '../places';
 import { ACTION_WORDS } from '../words/chat';
+import { PEOPLE_WORDS, refusalMessage } from '../words/handoffs';
+import { noticeInMeeting } from './handoffPosting';
 import { card, text } from './outputs';
+import { personHere } from './people';
 import type { Turn } from './turn';
 import type { CardActionEvent } from './events';
 
@@ -24,9 +27,10 @@ export interface HandoffView {
 }
 
 /**
- * Accept, hand back or complete: the same for an Action.Execute invoke and for its
- * Action.Submit fallback. The request id is the activity's, so the same action delivered twice
- * changes nothing the second time.
+ * Accept, decline, hand back, reassign or complete: the same for an Action.Execute invoke and
+ * for its Action.Submit fallback. Who may do what is decided here, from who acted, whatever the
+ * card they pressed showed. The request id is the activity's, so the same action delivered
+ * twice changes nothing the second time.
  */
 export async function actOnHandoff(
   turn: Turn<CardActionEvent>,
@@ -45,7 +49,7 @@ export async function actOnHandoff(
   );
   if (!outcome.found) return notFound(turn);
   if (!outcome.ok) {
-    const notice = outcome.refusal.message;
+    const notice = refusalMessage(outcome.refusal);
     return deliver(turn, {
       record: outcome.record,
       viewer: from,
@@ -53,7 +57,34 @@ export async function actOnHandoff(
       updateForEveryone: false,
     });
   }
+  // Reassigned in a meeting: the new person is told on the meeting stage too.
+  if (outcome.changed && request.action === 'reassign') noticeInMeeting(turn, outcome.record);
   deliver(turn, { record: outcome.record, viewer: from, updateForEveryone: outcome.changed });
+}
+
+/**
+ * The owner's "Reassign": the person chosen in the card's people picker, looked up in this
+ * conversation, then the reassign itself. No one chosen, or someone not here: the owner's own
+ * card says so, and nothing changes.
+ */
+export async function reassignHandoff(
+  turn: Turn<CardActionEvent>,
+  handoffId: HandoffId,
+  chosen: string | undefined,
+): Promise<void> {
+  const existing = await findHere(turn, handoffId);
+  if (!existing) return;
+  const person = chosen === undefined ? undefined : await personHere(turn, chosen);
+  if (!person?.ok) {
+    const notice = person?.problem ?? PEOPLE_WORDS.choosePerson;
+    return deliver(turn, {
+      record: existing,
+      viewer: turn.event.from,
+      notice,
+      updateForEveryone: false,
+    });
+  }
+  await actOnHandoff(turn, handoffId, { action: 'reassign', to: person.person });
 }
 
 /**
@@ -98,10 +129,11 @@ function notFound(turn: Turn<CardActionEvent>): void {
 
 /**
  * Action.Execute: the card everyone sees is updated where it is, and the invoke is answered
- * with this viewer's card (the owner's has "Complete" and "Hand back"; a refusal says why).
- * Action.Submit, from a client without Universal Actions: no per-person views there, so the
- * card is updated for everyone (or posted, without the id of the one acted on), a refusal is
- * said in words, and the owner gets a card of their own with "Complete" and "Hand back".
+ * with this viewer's card (the owner's has "Complete", "Hand back" and "Reassign", the named
+ * person's "Accept" and "Decline"; a refusal says why). Action.Submit, from a client without
+ * Universal Actions: no per-person views there, so the card is updated for everyone (or
+ * posted, without the id of the one acted on), a refusal is said in words, and whoever has
+ * something to do gets a card of their own with their actions.
  */
 export function deliver(turn: Turn<CardActionEvent>, view: HandoffView): void {
   const everyone = card(handoffWorkflowCard({ record: view.record }));
@@ -115,7 +147,8 @@ export function deliver(turn: Turn<CardActionEvent>, view: HandoffView): void {
   else if (view.updateForEveryone) turn.update(messageId, everyone);
   if (view.notice) turn.send(text(view.notice));
   const { record, viewer } = view;
-  if (record.status === 'accepted' && record.owner && samePerson(record.owner, viewer)) {
-    turn.sendCard(handoffWorkflowCard({ record, viewer }));
-  }
+  const hasOwnView =
+    (record.status === 'accepted' && record.owner && samePerson(record.owner, viewer)) ||
+    (record.status === 'proposed' && record.proposedTo && samePerson(record.proposedTo, viewer));
+  if (hasOwnView) turn.sendCard(handoffWorkflowCard({ record, viewer }));
 }

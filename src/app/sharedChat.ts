@@ -4,10 +4,13 @@ import { type Estimate, readReply, type Statement } from '../understanding';
 import { CHAT_WORDS } from '../words/chat';
 import { describeFact } from '../words/facts';
 import { askForEstimate } from '../words/understanding';
+import type { Person } from '../handoffs';
+import { PEOPLE_WORDS } from '../words/handoffs';
 import { mergeFacts } from './advice';
 import { answerQuestion } from './answers';
 import type { MessageEvent } from './events';
 import { postHandoffHere } from './handoffPosting';
+import { recipientIn } from './handoffRecipient';
 import { card } from './outputs';
 import { recordBounds } from './questions';
 import type { Turn } from './turn';
@@ -35,9 +38,18 @@ export async function handleSharedMessage(turn: SharedTurn): Promise<void> {
     const { details } = reply;
     switch (reply.command) {
       case 'handoff': {
-        const said = saidIn(details, details.partnerAsked ? 'both' : undefined);
+        // "handoff … to @Jane": proposed to Jane, who alone may accept or decline it.
+        const named = await recipientIn(
+          turn,
+          reply.rest,
+          turn.event.mentions,
+          PEOPLE_WORDS.onePerson,
+        );
+        if (!named.ok) return turn.say(named.problem);
+        const described = named.rest === reply.rest ? details : detailsOf(named.rest, details);
+        const said = saidIn(described, described.partnerAsked ? 'both' : undefined);
         const facts = mergeFacts(turn.state.conversation.lastFacts, said.facts);
-        return answerWith(turn, { ...said, facts }, 'handoff');
+        return answerWith(turn, { ...said, facts }, 'handoff', named.to);
       }
       case 'assess':
       case 'partner':
@@ -66,8 +78,14 @@ function saidIn(statement: Statement, scope: Scope | undefined): Said {
   };
 }
 
+/** What "handoff <text>" says, once the person it names is taken out of the text. */
+function detailsOf(text: string, before: Statement): Statement {
+  const reply = readReply(`handoff ${text}`);
+  return reply.kind === 'command' ? reply.details : before;
+}
+
 /** The answer when the facts decide it; else the form, with what was understood filled in. */
-async function answerWith(turn: SharedTurn, said: Said, answer: 'result' | 'handoff') {
+async function answerWith(turn: SharedTurn, said: Said, answer: 'result' | 'handoff', to?: Person) {
   const { statement } = said;
   const facts =
     said.scope === 'capacity' || said.facts.partner ? said.facts : { ...said.facts, partner: {} };
@@ -81,12 +99,13 @@ async function answerWith(turn: SharedTurn, said: Said, answer: 'result' | 'hand
       ...(statement.ignored.length > 0 ? [CHAT_WORDS.didNotUnderstand(statement.ignored)] : []),
     ];
     const verb = answer === 'result' ? VERBS.submitFacts : VERBS.submitHandoff;
-    turn.send(card(factsFormCard({ facts, verb, notes }), CHAT_WORDS.formNeeded));
+    const proposedTo = to ? { proposedTo: { chosen: to } } : {};
+    turn.send(card(factsFormCard({ facts, verb, notes, ...proposedTo }), CHAT_WORDS.formNeeded));
     return;
   }
   turn.rememberFacts(facts, { scope: said.scope });
   const decided = { facts, recommendation: decision.recommendation };
   // A handoff here is proposed at once, for the people present to act on.
   if (answer === 'result') turn.sendCard(resultCard(decided));
-  else await postHandoffHere(turn, decided);
+  else await postHandoffHere(turn, decided, to);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Person } from '../handoffs';
 import { FactPathSchema, PartialFacts, RANGED_FACTS } from '../rubric';
 import { Asking } from '../understanding';
 
@@ -33,6 +34,21 @@ export const ConversationMemory = z.object({
 });
 export type ConversationMemory = z.infer<typeof ConversationMemory>;
 
+/** How many previews of a handoff a person may have open at once, one per conversation. */
+export const DRAFTS_KEPT = 5;
+
+/**
+ * A handoff a message extension previewed and has not posted yet: what "Send" posts and "Edit"
+ * opens again. Kept by the bot, so the preview card Teams hands back is never trusted.
+ */
+export const HandoffDraft = z.object({
+  conversationId: z.string().min(1).max(512),
+  facts: PartialFacts,
+  proposedTo: Person.optional(),
+  at: z.iso.datetime(),
+});
+export type HandoffDraft = z.infer<typeof HandoffDraft>;
+
 /** What the bot remembers about a person, across conversations. */
 export const UserMemory = z.object({
   /** the facts of the person's last recommendation, for posting it elsewhere */
@@ -40,6 +56,8 @@ export const UserMemory = z.object({
   /** what the last recommendation was about, and the facts nobody knew: a correction keeps them */
   lastScope: z.enum(['capacity', 'partner', 'both']).optional(),
   lastUnknown: z.array(FactPathSchema).optional(),
+  /** the handoffs previewed in a message extension, not yet sent: the latest per conversation */
+  handoffDrafts: z.array(HandoffDraft).max(DRAFTS_KEPT).optional(),
 });
 export type UserMemory = z.infer<typeof UserMemory>;
 

@@ -1,7 +1,14 @@
 import type { AppDeps } from './deps';
 import type { AppEvent } from './events';
-import { card, type Effect, type InvokeAnswer, type Message, text } from './outputs';
-import type { LoadedState, QuestionsState, StateChanges } from './state';
+import {
+  card,
+  type Effect,
+  type InvokeAnswer,
+  type MeetingNotice,
+  type Message,
+  text,
+} from './outputs';
+import type { LoadedState, QuestionsState, StateChanges, UserMemory } from './state';
 import type { FactPath, PartialFacts, Scope } from '../rubric';
 import type { AdaptiveCardJson } from '../cards';
 
@@ -34,8 +41,11 @@ export class Turn<E extends AppEvent = AppEvent> {
     readonly deps: AppDeps,
   ) {}
 
-  send(message: Message): void {
-    this.effects.push({ kind: 'send', message });
+  /** `onPosted` is told the posted message's id, when the channel gives one */
+  send(message: Message, onPosted?: (messageId: string) => Promise<void>): void {
+    this.effects.push(
+      onPosted === undefined ? { kind: 'send', message } : { kind: 'send', message, onPosted },
+    );
   }
 
   say(words: string, suggestions?: readonly string[]): void {
@@ -50,8 +60,21 @@ export class Turn<E extends AppEvent = AppEvent> {
     this.effects.push({ kind: 'update', messageId, message });
   }
 
+  notifyInMeeting(notice: MeetingNotice): void {
+    this.effects.push({ kind: 'notifyInMeeting', notice });
+  }
+
   answerInvoke(answer: InvokeAnswer): void {
     this.invokeAnswer = answer;
+  }
+
+  /** what the bot remembers about the person: as this turn left it, else as it found it */
+  get user(): UserMemory {
+    return this.changes.user ?? this.state.user;
+  }
+
+  setUser(user: UserMemory): void {
+    this.changes.user = user;
   }
 
   /** the questions open now: as this turn left them, else as the turn found them */
@@ -70,7 +93,7 @@ export class Turn<E extends AppEvent = AppEvent> {
    */
   rememberFacts(facts: PartialFacts, asked: { scope?: Scope; unknown?: FactPath[] } = {}): void {
     this.changes.conversation = { ...this.state.conversation, lastFacts: facts };
-    const { lastScope: _scope, lastUnknown: _unknown, ...user } = this.state.user;
+    const { lastScope: _scope, lastUnknown: _unknown, ...user } = this.user;
     this.changes.user = {
       ...user,
       lastFacts: facts,

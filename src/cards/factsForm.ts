@@ -6,7 +6,9 @@ import {
   parsePartialFacts,
   readFact,
 } from '../rubric';
+import type { Person } from '../handoffs';
 import {
+  FACT_LABELS,
   formChoices,
   formLabel,
   formProblemText,
@@ -25,8 +27,8 @@ import type { FormProblem } from './formProblems';
 import type { AdaptiveCardJson } from './json';
 import { factsFormPrefill, InputValue, requiredInputs } from './readFactsForm';
 import { expandCard } from './templates';
-import type { FormVerb } from './verbs';
-import { FORM_TITLES, SUBMIT_TITLES } from './words';
+import { type FormVerb, VERBS } from './verbs';
+import { DIALOG_SUBMIT_TITLE, factValueText, FORM_TITLES, SUBMIT_TITLES } from './words';
 
 export interface FactsFormInput {
   /** what was understood so far: prefills the inputs */
@@ -39,6 +41,15 @@ export interface FactsFormInput {
   title?: string;
   /** lines on top, in the bot's own words: what was understood, what to give instead of "a few" */
   notes?: readonly string[];
+  /**
+   * `dialog`: the form fills a message extension's dialog, which submits with Action.Submit;
+   * otherwise it sits in the conversation and submits with Action.Execute
+   */
+  surface?: 'chat' | 'dialog';
+  /** read from a message: the facts found there (none is said too) and what could not be read */
+  found?: { facts: readonly FactPath[]; unread: readonly string[] };
+  /** a handoff's form: whom it is proposed to, as chosen so far, and why that was refused */
+  proposedTo?: { chosen?: Person; problem?: string };
 }
 
 /** What the template binds one input to. */
@@ -66,6 +77,9 @@ export function factsFormCard({
   verb,
   title,
   notes = [],
+  surface = 'chat',
+  found,
+  proposedTo = {},
 }: FactsFormInput): AdaptiveCardJson {
   const typed = typedInputs(submitted);
   const partnerAsking =
@@ -94,11 +108,22 @@ export function factsFormCard({
     value: String(partnerAsking),
     choices: [],
   };
+  const chosen = proposedTo.chosen;
+  // The picker sends the Entra object id; someone known only by Teams id cannot be preselected.
+  const choice = chosen?.aadObjectId
+    ? { title: chosen.name, value: chosen.aadObjectId }
+    : undefined;
   return expandCard('factsForm', {
     title: title ?? FORM_TITLES[verb],
-    submitTitle: SUBMIT_TITLES[verb],
+    submitTitle: surface === 'dialog' ? DIALOG_SUBMIT_TITLE : SUBMIT_TITLES[verb],
     verb,
     has: {
+      dialog: surface === 'dialog',
+      found: found !== undefined && found.facts.length > 0,
+      foundNothing: found !== undefined && found.facts.length === 0,
+      unread: found !== undefined && found.unread.length > 0,
+      personPicker: verb === VERBS.submitHandoff,
+      personProblem: proposedTo.problem !== undefined,
       notes: notes.length > 0,
       problems: problems.length > 0,
       required: required.size > 0,
@@ -108,6 +133,18 @@ export function factsFormCard({
     },
     requiredLegend: REQUIRED_LEGEND,
     notes,
+    found: {
+      facts: (found?.facts ?? []).map((fact) => ({
+        title: FACT_LABELS[fact],
+        value: factValueText(fact, readFact(understood, fact)),
+      })),
+      unread: (found?.unread ?? []).join('; '),
+    },
+    person: {
+      choices: choice ? [choice] : [],
+      value: choice?.value ?? '',
+      problem: proposedTo.problem ?? '',
+    },
     problems: problems.map(formProblemText),
     fields,
   });

@@ -1,4 +1,10 @@
-import { type HandoffRecord, type HistoryEntry, type Person, samePerson } from '../handoffs';
+import {
+  type HandoffRecord,
+  type HistoryEntry,
+  type Person,
+  samePerson,
+  standingOf,
+} from '../handoffs';
 import {
   type CapacityRecommendation,
   hasOwner,
@@ -12,15 +18,16 @@ import { OWNER_LABELS, tierTitle } from '../words/rubric';
 import type { AdaptiveCardJson } from './json';
 import { expandCard } from './templates';
 import {
-  HANDOFF_STATUS_VIEWS,
-  HANDOFF_TITLES,
-  HISTORY_VERBS,
   historyTime,
-  NEXT_STEPS,
+  historyWhat,
+  personName,
   reasonText,
-  SUMMARY_TITLES,
-  UNNAMED_PERSON,
-} from './words';
+  standingWords,
+  WAITING_AGAIN,
+  WORKFLOW_WORDS,
+} from '../words/handoffs';
+import { mentionOf } from './mentions';
+import { HANDOFF_TITLES, NEXT_STEPS, SUMMARY_TITLES } from './words';
 
 const TOP_LINKS = 3;
 /** The card shows the latest few things people did; the record keeps them all. */
@@ -37,12 +44,14 @@ export interface HandoffCardInput {
 export interface HandoffWorkflowCardInput {
   record: HandoffRecord;
   /**
-   * whose view this is: the owner of an accepted handoff gets "Complete" and "Hand back";
-   * absent, the view everyone shares
+   * whose view this is: the person it is proposed to gets "Accept" and "Decline", the owner of
+   * an accepted one "Complete", "Hand back" and "Reassign"; absent, the view everyone shares
    */
   viewer?: Person;
   /** a line for this viewer only, e.g. why their action was refused */
   notice?: string;
+  /** the card as it will be posted, before it is: nothing on it can be acted on yet */
+  preview?: boolean;
 }
 
 /** A compact handoff: who owns it and what each persona does (no workflow: a preview). */
@@ -51,10 +60,11 @@ export function handoffCard({ facts, recommendation }: HandoffCardInput): Adapti
 }
 
 /**
- * The handoff card people act on: the recommendation, the status, who owns it and the latest
- * history, with the actions this viewer may take. An accepted handoff's card refreshes itself
- * for its owner (Universal Actions `refresh.userIds`), so only the owner sees "Complete" and
- * "Hand back"; everyone else sees who owns it.
+ * The handoff card people act on: the recommendation, where it stands, who owns it and the
+ * latest history, with the actions this viewer may take. The card refreshes itself (Universal
+ * Actions `refresh.userIds`) for the one person with something to do: the person it is
+ * proposed to sees "Accept" and "Decline", the owner "Complete", "Hand back" and "Reassign";
+ * everyone else sees whose it is. The server checks every action again, whatever a card shows.
  */
 export function handoffWorkflowCard(input: HandoffWorkflowCardInput): AdaptiveCardJson {
   const { record } = input;
@@ -90,45 +100,73 @@ function expandHandoff(
       : [],
     links,
   });
-  // The template leaves `refresh: null` where there is nothing to refresh.
+  // The template leaves `refresh: null` where there is nothing to refresh, `msteams: null`
+  // where nobody is mentioned.
   if (card.refresh === null) delete card.refresh;
+  if (card.msteams === null) delete card.msteams;
   return card;
 }
 
 /** What the template's workflow part binds to; all of it present, even for a preview. */
 function workflowView(input: HandoffWorkflowCardInput | undefined) {
   const record = input?.record;
+  const viewer = input?.viewer;
   const owner = record?.owner ?? null;
+  const named = record?.status === 'proposed' ? (record.proposedTo ?? null) : null;
   const ownerView =
     record?.status === 'accepted' &&
     owner !== null &&
-    input?.viewer !== undefined &&
-    samePerson(owner, input.viewer);
-  const status = HANDOFF_STATUS_VIEWS[record?.status ?? 'proposed'];
+    viewer !== undefined &&
+    samePerson(owner, viewer);
+  // Accept and Decline are the named person's: the card shows them to them alone.
+  const namedView = named !== null && viewer !== undefined && samePerson(named, viewer);
+  const standing = record ? standingOf(record) : ({ code: 'open' } as const);
+  const status = standingWords(standing);
   const history = (record?.history ?? []).slice(-HISTORY_SHOWN).map(historyLine);
+  const mention = named && !namedView ? mentionOf(named) : undefined;
+  // The card refreshes itself for whoever has something to do: the named person, the owner.
+  const refreshFor = input?.preview
+    ? null
+    : (named ?? (record?.status === 'accepted' ? owner : null));
+  const acts = input?.preview !== true;
   return {
     has: {
       workflow: record !== undefined,
-      ownedBy: owner !== null && !ownerView,
+      waitingAgain: standing.code === 'handedBack' || standing.code === 'declined',
+      mention: mention !== undefined,
+      yoursToTake: namedView,
+      ownedBy: record?.status === 'accepted' && owner !== null && !ownerView,
       youOwnIt: ownerView,
       notice: Boolean(input?.notice),
-      accept: record?.status === 'proposed',
-      complete: ownerView,
-      handBack: ownerView,
+      accept: acts && record?.status === 'proposed' && (named === null || namedView),
+      decline: acts && namedView,
+      complete: acts && ownerView,
+      handBack: acts && ownerView,
+      reassign: acts && ownerView,
       // A client that does not refresh by itself can still fetch its own view.
-      refreshButton: record?.status === 'accepted' && !ownerView,
-      refresh: record?.status === 'accepted' && owner !== null,
+      refreshButton: refreshFor !== null && !ownerView && !namedView,
+      refresh: refreshFor !== null,
     },
     workflow: {
       status: status.label,
       statusColor: status.color,
+      waitingAgain: WAITING_AGAIN,
+      mentionLine: mention ? `${mention.text}${WORKFLOW_WORDS.yoursToTake}` : '',
+      yoursToTake: WORKFLOW_WORDS.yoursToTakeViewer,
+      ownedByLead: WORKFLOW_WORDS.ownedBy,
       ownerName: owner ? personName(owner) : '',
+      youOwnIt: WORKFLOW_WORDS.youOwnIt,
       notice: input?.notice ?? '',
       history,
-      footer: record ? `Handoff ${record.id} · rubric ${record.recommendation.rubricVersion}` : '',
+      footer: !record
+        ? ''
+        : acts
+          ? WORKFLOW_WORDS.footer(record.id, record.recommendation.rubricVersion)
+          : WORKFLOW_WORDS.previewFooter,
     },
     handoffData: { handoffId: record?.id ?? '' },
-    refreshUserIds: owner ? [owner.id].slice(0, REFRESH_USERS_LIMIT) : [],
+    refreshUserIds: refreshFor ? [refreshFor.id].slice(0, REFRESH_USERS_LIMIT) : [],
+    mentionEntities: mention ? [mention.entity] : [],
   };
 }
 
@@ -136,13 +174,11 @@ function historyLine(entry: HistoryEntry) {
   return {
     at: historyTime(entry.at),
     who: personName(entry.by),
-    what: ` ${HISTORY_VERBS[entry.action]}`,
+    what: historyWhat(entry),
     hasReason: entry.reason !== undefined && entry.reason !== '',
     reason: entry.reason ? reasonText(entry.reason) : '',
   };
 }
-
-const personName = (person: Person): string => person.name.trim() || UNNAMED_PERSON;
 
 /**
  * The owner acts now, the after-sale owner takes over later; where the CSA leads, the tier's

@@ -37,14 +37,19 @@ export {
 } from './result';
 export {
   CardActionData,
+  ChosenPerson,
   FORM_VERBS,
   type FormVerb,
   HandoffActionData,
   PLACE_INPUT_ID,
   PostHandoffData,
   PostHandoffToData,
+  PROPOSED_TO_INPUT_ID,
   REASON_INPUT_ID,
+  REASSIGN_INPUT_ID,
   type Verb,
   VERBS,
 } from './verbs';
 export { welcomeCard } from './welcome';
+export { handoffCardLink } from './messageLink';
+export { noOwnerLabel, shortAnswer, sourceText } from './words';

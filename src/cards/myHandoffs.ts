@@ -1,19 +1,13 @@
-import { type HandoffRecord, type Person, samePerson } from '../handoffs';
-import type { AdaptiveCardJson } from './json';
+import { type HandoffRecord, type Person, samePerson, standingOf } from '../handoffs';
 import { OWNER_LABELS } from '../words/rubric';
+import { MY_HANDOFFS_WORDS, standingWords } from '../words/handoffs';
+import type { AdaptiveCardJson } from './json';
+import { handoffCardLink } from './messageLink';
 import { expandCard } from './templates';
-import {
-  HANDOFF_STATUS_VIEWS,
-  HISTORY_VERBS,
-  handoffRole,
-  historyTime,
-  noOwnerLabel,
-  UNNAMED_PERSON,
-  untitledHandoff,
-} from './words';
+import { noOwnerLabel } from './words';
 
 export interface MyHandoffsCardInput {
-  /** the reader's open handoffs, in the order to list them */
+  /** the reader's open handoffs, the most recently changed first */
   handoffs: readonly HandoffRecord[];
   reader: Person;
 }
@@ -21,33 +15,55 @@ export interface MyHandoffsCardInput {
 /** Enough to find the one that matters; the card stays far below Teams' size limit. */
 const LISTED = 15;
 
-/** The open handoffs someone proposed or owns, each with its status and latest change. */
+type Part = 'proposedToYou' | 'youOwn' | 'youProposed';
+const PARTS: readonly Part[] = ['proposedToYou', 'youOwn', 'youProposed'];
+
+/**
+ * The reader's open handoffs in three parts: proposed to them (theirs to accept or decline),
+ * owned by them, and proposed by them and waiting for someone else. Each says where it stands
+ * and links to its card, where it is acted on.
+ */
 export function myHandoffsCard({ handoffs, reader }: MyHandoffsCardInput): AdaptiveCardJson {
   const listed = handoffs.slice(0, LISTED);
   const more = handoffs.length - listed.length;
+  const sections = PARTS.map((part) => ({
+    title: MY_HANDOFFS_WORDS[part],
+    handoffs: listed.filter((record) => partOf(record, reader) === part).map(itemView),
+  })).filter((section) => section.handoffs.length > 0);
   return expandCard('myHandoffs', {
     has: { none: handoffs.length === 0, more: more > 0 },
-    handoffs: listed.map((record) => {
-      const status = HANDOFF_STATUS_VIEWS[record.status];
-      const latest = record.history.at(-1);
-      const ownerLabel =
-        record.recommendedOwner === null
-          ? noOwnerLabel(record.recommendation.supportOption?.option)
-          : OWNER_LABELS[record.recommendedOwner];
-      return {
-        title: record.account || untitledHandoff(ownerLabel),
-        status: status.label,
-        statusColor: status.color,
-        role: handoffRole(
-          samePerson(record.proposedBy, reader),
-          record.owner !== null && samePerson(record.owner, reader),
-        ),
-        ownerLabel,
-        postedIn: record.postedIn.name || 'a conversation',
-        latestWho: latest ? latest.by.name.trim() || UNNAMED_PERSON : '',
-        latestWhat: latest ? ` ${HISTORY_VERBS[latest.action]}, ${historyTime(latest.at)}` : '',
-      };
-    }),
-    more: `…and ${more} more, changed longer ago.`,
+    sections,
+    more: MY_HANDOFFS_WORDS.more(more),
   });
+}
+
+function partOf(record: HandoffRecord, reader: Person): Part | undefined {
+  if (record.status === 'proposed' && record.proposedTo && samePerson(record.proposedTo, reader)) {
+    return 'proposedToYou';
+  }
+  if (record.status === 'accepted' && record.owner && samePerson(record.owner, reader)) {
+    return 'youOwn';
+  }
+  return samePerson(record.proposedBy, reader) ? 'youProposed' : undefined;
+}
+
+function itemView(record: HandoffRecord) {
+  const status = standingWords(standingOf(record));
+  const latest = record.history.at(-1);
+  // A partner's own request has no owner: its support option names it instead.
+  const ownerLabel =
+    record.recommendedOwner === null
+      ? noOwnerLabel(record.recommendation.supportOption?.option)
+      : OWNER_LABELS[record.recommendedOwner];
+  const link = handoffCardLink(record);
+  return {
+    title: record.account || MY_HANDOFFS_WORDS.untitled(ownerLabel),
+    status: status.label,
+    statusColor: status.color,
+    ownerLabel,
+    postedIn: record.postedIn.name || MY_HANDOFFS_WORDS.somewhere,
+    latest: latest ? MY_HANDOFFS_WORDS.latest(latest) : '',
+    hasLink: link !== undefined,
+    link: link ?? '',
+  };
 }

@@ -23,7 +23,11 @@ export const VERBS = {
   /** the place picker's "Post" */
   postHandoffTo: 'postHandoffTo',
   acceptHandoff: 'acceptHandoff',
+  /** the person a handoff is proposed to turns it down, with a reason */
+  declineHandoff: 'declineHandoff',
   handBackHandoff: 'handBackHandoff',
+  /** the owner hands it to another person, who then accepts or declines it */
+  reassignHandoff: 'reassignHandoff',
   completeHandoff: 'completeHandoff',
   /** the handoff card's refresh: each person's own view of it */
   refreshHandoff: 'refreshHandoff',
@@ -42,13 +46,36 @@ const withVerb = <V extends Verb>(verb: V) => z.looseObject({ verb: z.literal(ve
 export const PLACE_INPUT_ID = 'placeId';
 /** The id of the place picker's optional input: the account name, when none is known. */
 export const ACCOUNT_INPUT_ID = 'account';
-/** The id of the handoff card's input: why it is handed back. */
+/** The id of the handoff card's input: why it is handed back or declined. */
 export const REASON_INPUT_ID = 'reason';
+/** The id of the handoff card's people picker: whom the owner reassigns it to. */
+export const REASSIGN_INPUT_ID = 'reassignTo';
+/** The id of the facts form's people picker: whom the handoff is proposed to. */
+export const PROPOSED_TO_INPUT_ID = 'proposedTo';
 
-/** What a handoff card's actions send: the handoff, and the reason typed for a hand-back. */
+/**
+ * A person chosen in a people picker: the Entra object id Teams sends (at most one; blank
+ * when nobody was chosen). Who that is, and whether they are in the conversation, the bot
+ * asks Teams: the card says nothing more about them.
+ */
+export const ChosenPerson = z.preprocess(
+  (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+  z
+    .string()
+    .trim()
+    .max(512)
+    .regex(/^[^,]+$/, 'choose one person only')
+    .optional(),
+);
+
+/**
+ * What a handoff card's actions send: the handoff, the reason typed for a hand-back or a
+ * decline, the person chosen for a reassign.
+ */
 export const HandoffActionData = z.looseObject({
   handoffId: HandoffId,
   [REASON_INPUT_ID]: z.string().optional(),
+  [REASSIGN_INPUT_ID]: ChosenPerson,
 });
 export type HandoffActionData = z.infer<typeof HandoffActionData>;
 
@@ -90,7 +117,9 @@ export const CardActionData = z.discriminatedUnion(
     withVerb(VERBS.postHandoff).extend(PostHandoffData.shape),
     withVerb(VERBS.postHandoffTo).extend(PostHandoffToData.shape),
     withVerb(VERBS.acceptHandoff).extend(HandoffActionData.shape),
+    withVerb(VERBS.declineHandoff).extend(HandoffActionData.shape),
     withVerb(VERBS.handBackHandoff).extend(HandoffActionData.shape),
+    withVerb(VERBS.reassignHandoff).extend(HandoffActionData.shape),
     withVerb(VERBS.completeHandoff).extend(HandoffActionData.shape),
     withVerb(VERBS.refreshHandoff).extend(HandoffActionData.shape),
   ],

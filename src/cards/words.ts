@@ -1,7 +1,7 @@
-import type { HandoffAction, HandoffStatus } from '../handoffs';
 import type { FactPath, FactRange, RangedFact } from '../rubric';
 import { describeRange, valueWords } from '../words/facts';
 import { formatNumber, formatUsd } from '../words/numbers';
+import { answerParagraphs } from './answerText';
 import { VERBS, type FormVerb } from './verbs';
 
 export { sourceText } from '../words/rubric';
@@ -74,55 +74,26 @@ export const FORM_TITLES: Record<FormVerb, string> = {
   [VERBS.submitHandoff]: 'Handoff details',
 };
 
+/** A message extension's form previews the handoff before anything is posted. */
+export const DIALOG_SUBMIT_TITLE = 'Preview the handoff';
+
 export const SUBMIT_TITLES: Record<FormVerb, string> = {
   [VERBS.submitFacts]: 'Get the recommendation',
   [VERBS.submitHandoff]: 'Post the handoff',
 };
 
+/** How much of an answer a search result shows before the answer card is inserted. */
+const SHORT_ANSWER_LENGTH = 160;
+
+/** The start of an FAQ answer, on one line, for a search result. */
+export function shortAnswer(answer: string): string {
+  const text = answerParagraphs(answer)
+    .map((paragraph) => paragraph.text)
+    .join(' ');
+  return echo(text, SHORT_ANSWER_LENGTH);
+}
+
 /** Echoed user text is shown whole, up to a bound that keeps any card under Teams' size limit. */
 export function echo(text: string, maxLength: number): string {
   return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
 }
-
-/** A handoff's status as its card shows it, with the colour of its text run. */
-export const HANDOFF_STATUS_VIEWS: Record<HandoffStatus, { label: string; color: string }> = {
-  proposed: { label: 'Proposed: waiting for someone to accept it', color: 'warning' },
-  accepted: { label: 'Accepted', color: 'accent' },
-  completed: { label: 'Completed', color: 'good' },
-};
-
-/** What a history entry says someone did: "Dana Lee" + " accepted it". */
-export const HISTORY_VERBS: Record<HandoffAction, string> = {
-  propose: 'proposed it',
-  accept: 'accepted it',
-  handBack: 'handed it back',
-  complete: 'completed it',
-};
-
-/** A name to show for someone Teams sent without one. */
-export const UNNAMED_PERSON = 'Someone';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "15 Jan 2025, 10:00 UTC": the same for everyone, whatever their time zone. */
-export function historyTime(iso: string): string {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) return iso;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return (
-    `${at.getUTCDate()} ${MONTHS[at.getUTCMonth()]} ${at.getUTCFullYear()}, ` +
-    `${pad(at.getUTCHours())}:${pad(at.getUTCMinutes())} UTC`
-  );
-}
-
-/** A hand-back's reason as its history line ends: ": the customer has no contract yet". */
-export const reasonText = (reason: string): string => `: ${reason}`;
-
-/** What "my handoffs" says about the reader's part in one. */
-export function handoffRole(proposed: boolean, owns: boolean): string {
-  if (proposed && owns) return 'You proposed it and own it';
-  return owns ? 'You own it' : 'You proposed it';
-}
-
-/** A handoff without an account name is named by its recommended owner. */
-export const untitledHandoff = (ownerLabel: string): string => `Handoff to ${ownerLabel}`;

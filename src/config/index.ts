@@ -33,6 +33,8 @@ export interface Config {
   readonly maxBodyBytes: number;
   /** tenant ids allowed to use the bot; undefined means every tenant */
   readonly allowedTenants?: readonly string[];
+  /** the bot's public https address, without a trailing slash; undefined: no pages of its own */
+  readonly publicBaseUrl?: string;
 }
 
 /** a missing or bad environment variable; the message names each one and what is allowed */
@@ -118,6 +120,9 @@ export function loadConfig(
     ...(parsed.data.ALLOWED_TENANTS !== undefined
       ? { allowedTenants: parsed.data.ALLOWED_TENANTS }
       : {}),
+    ...(parsed.data.PUBLIC_BASE_URL !== undefined
+      ? { publicBaseUrl: parsed.data.PUBLIC_BASE_URL }
+      : {}),
   });
 }
 
@@ -133,6 +138,7 @@ export function describeConfig(config: Config): Record<string, unknown> {
     logLevel: config.logLevel,
     maxBodyBytes: config.maxBodyBytes,
     allowedTenants: config.allowedTenants ?? 'all',
+    publicBaseUrl: config.publicBaseUrl ?? 'unset',
   };
 }
 

@@ -89,6 +89,25 @@ export const tenantList = optionalText.transform((raw, ctx) => {
   return Object.freeze([...new Set(tenants)]);
 });
 
+/** an https origin (a path is allowed, no query or fragment), returned without a trailing slash */
+export const publicBaseUrl = optionalText.transform((raw, ctx) => {
+  if (raw === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (url?.protocol !== 'https:' || url.search !== '' || url.hash !== '' || url.username !== '') {
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be the bot's public https address, such as https://handoff.contoso.com, with no query (got "${raw}")`,
+    });
+    return z.NEVER;
+  }
+  return url.href.replace(/\/+$/, '');
+});
+
 // Azure container names: 3-63 lowercase letters, digits and single hyphens, starting with a letter or digit.
 const CONTAINER_NAME = /^(?=.{3,63}$)[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -203,6 +222,7 @@ export const Env = z.object({
   LOG_LEVEL: choiceVar(LOG_LEVELS).transform((level) => level ?? 'info'),
   MAX_BODY_BYTES: integerVar(1024, 10 * 1024 * 1024, 262144),
   ALLOWED_TENANTS: tenantList,
+  PUBLIC_BASE_URL: publicBaseUrl,
   APPLICATIONINSIGHTS_CONNECTION_STRING: appInsightsConnectionString,
 });
 export type Env = z.infer<typeof Env>;

@@ -22,12 +22,13 @@ export {
   allowedActions,
   applyAction,
   type HandoffRequest,
+  type PersonAction,
   REFUSAL_CODES,
   type Refusal,
   type RefusalCode,
   type TransitionResult,
 } from './transitions';
-export { refusalMessage } from './words';
+export { type HandoffStanding, type StandingCode, standingOf } from './status';
 export {
   type ActOutcome,
   HandoffStore,

@@ -10,11 +10,15 @@ export interface ProposeInput {
   recommendation: Recommendation;
   postedIn: PostedIn;
   by: Person;
+  /** the one person it is proposed to; absent, anyone may accept it */
+  to?: Person;
   now: Date;
   requestId: string;
+  /** the secret the page of a meeting notification about it asks for */
+  noticeToken?: string;
 }
 
-/** A new handoff, proposed by `by`, waiting for someone to accept it. */
+/** A new handoff, proposed by `by`, waiting for someone (or the person named) to accept it. */
 export function proposeHandoff(input: ProposeInput): HandoffRecord {
   const at = input.now.toISOString();
   return {
@@ -28,10 +32,20 @@ export function proposeHandoff(input: ProposeInput): HandoffRecord {
     status: 'proposed',
     proposedBy: input.by,
     owner: null,
+    proposedTo: input.to ?? null,
     postedIn: input.postedIn,
+    ...(input.noticeToken === undefined ? {} : { noticeToken: input.noticeToken }),
     createdAt: at,
     updatedAt: at,
-    history: [{ at, by: input.by, action: 'propose', requestId: input.requestId }],
+    history: [
+      {
+        at,
+        by: input.by,
+        action: 'propose',
+        requestId: input.requestId,
+        ...(input.to === undefined ? {} : { to: input.to }),
+      },
+    ],
   };
 }
 

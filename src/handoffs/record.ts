@@ -2,15 +2,25 @@ import { z } from 'zod';
 import { ACCOUNT_MAX_LENGTH, OWNERS, PartialFacts } from '../rubric';
 import { StoredRecommendation } from './recommendation';
 
-/** proposed → accepted → completed; a hand-back returns an accepted handoff to proposed. */
+/**
+ * proposed → accepted → completed. A hand-back by the owner, or a decline by the person it was
+ * proposed to, returns it to proposed for anyone; a reassign proposes it to another person.
+ */
 export const HANDOFF_STATUSES = ['proposed', 'accepted', 'completed'] as const;
 export type HandoffStatus = (typeof HANDOFF_STATUSES)[number];
 
 /** What people do to a handoff; each one is a history entry. */
-export const HANDOFF_ACTIONS = ['propose', 'accept', 'handBack', 'complete'] as const;
+export const HANDOFF_ACTIONS = [
+  'propose',
+  'accept',
+  'decline',
+  'handBack',
+  'reassign',
+  'complete',
+] as const;
 export type HandoffAction = (typeof HANDOFF_ACTIONS)[number];
 
-/** A hand-back's reason is shown on the card for everyone: long enough to say why, no essay. */
+/** A hand-back's or a decline's reason is shown to everyone: long enough to say why, no essay. */
 export const REASON_MAX_LENGTH = 500;
 /** Teams display names and ids are far shorter; the bound keeps a forged one off the card. */
 const NAME_MAX_LENGTH = 256;
@@ -35,8 +45,10 @@ export const HistoryEntry = z.object({
   at: z.iso.datetime(),
   by: Person,
   action: z.enum(HANDOFF_ACTIONS),
-  /** why it was handed back */
+  /** why it was handed back or declined */
   reason: z.string().max(REASON_MAX_LENGTH).optional(),
+  /** whom it was proposed or reassigned to, when someone was named */
+  to: Person.optional(),
   /** the activity that asked for it: the same request delivered again changes nothing */
   requestId: z.string().min(1).max(ID_MAX_LENGTH),
 });
@@ -64,7 +76,19 @@ export const HandoffRecord = z.object({
   proposedBy: Person,
   /** who accepted it; null while proposed */
   owner: Person.nullable(),
+  /**
+   * the one person it is proposed to, who alone may accept or decline it; null while anyone
+   * may accept it (and once accepted). Records from before people were named have none.
+   */
+  proposedTo: Person.nullable().default(null),
   postedIn: PostedIn,
+  /** the id of the message that carries its card there, once the card is posted */
+  postedMessageId: z.string().min(1).max(ID_MAX_LENGTH).optional(),
+  /** what the page a meeting notification opens asks for, so only its recipient can read it */
+  noticeToken: z
+    .string()
+    .regex(/^[0-9a-f]{32}$/)
+    .optional(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   history: z.array(HistoryEntry).min(1),

@@ -10,7 +10,10 @@ export const handoffKey = (id: HandoffId): string => `handoffs/${id}`;
 export const userIndexKey = (person: Person): string =>
   `handoffsByUser/${person.aadObjectId ?? person.id}`;
 
-/** The handoffs a person proposed or accepted, oldest first; the records say which still are. */
+/**
+ * The handoffs a person proposed, was proposed or accepted, oldest first; the records say which
+ * still are.
+ */
 const UserIndex = z.object({ ids: z.array(HandoffId) });
 type UserIndex = z.infer<typeof UserIndex>;
 /** Older entries drop off: "my handoffs" is about what is open now. */
@@ -52,6 +55,7 @@ export class HandoffStore {
     );
     try {
       await this.index(outcome.record.proposedBy, outcome.record.id);
+      if (outcome.record.proposedTo) await this.index(outcome.record.proposedTo, outcome.record.id);
     } catch (error) {
       if (outcome.created) await this.remove(record.id).catch(() => undefined);
       throw error;
@@ -83,10 +87,13 @@ export class HandoffStore {
     if (outcome.found && outcome.ok && outcome.record.owner) {
       await this.index(outcome.record.owner, id);
     }
+    if (outcome.found && outcome.ok && outcome.record.proposedTo) {
+      await this.index(outcome.record.proposedTo, id);
+    }
     return outcome;
   }
 
-  /** The open handoffs `person` proposed or owns, the most recently changed first. */
+  /** The open handoffs `person` proposed, owns or is proposed, the most recently changed first. */
   async openFor(person: Person): Promise<HandoffRecord[]> {
     const index = (await this.items.read(userIndexKey(person), UserIndex))?.value;
     if (!index || index.ids.length === 0) return [];
@@ -96,7 +103,8 @@ export class HandoffStore {
         (record) =>
           isOpen(record) &&
           (samePerson(record.proposedBy, person) ||
-            (record.owner !== null && samePerson(record.owner, person))),
+            (record.owner !== null && samePerson(record.owner, person)) ||
+            (record.proposedTo !== null && samePerson(record.proposedTo, person))),
       )
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   }

@@ -7,38 +7,49 @@ import {
   REASON_MAX_LENGTH,
   samePerson,
 } from './record';
-import { refusalMessage } from './words';
 
 /** What someone asks to do to an existing handoff. */
 export type HandoffRequest =
-  { action: 'accept' } | { action: 'complete' } | { action: 'handBack'; reason: string };
+  | { action: 'accept' }
+  | { action: 'decline'; reason: string }
+  | { action: 'complete' }
+  | { action: 'handBack'; reason: string }
+  | { action: 'reassign'; to: Person }
+  /** the card went out: where it is, for the links to it; no one's action, so no history */
+  | { action: 'notePosted'; messageId: string };
+
+/** The actions a person takes: each one is a history entry. */
+export type PersonAction = Exclude<HandoffAction, 'propose'>;
 
 export const REFUSAL_CODES = [
   'alreadyAccepted',
   'alreadyOwner',
+  'proposedToSomeoneElse',
+  'notProposedToYou',
   'notAccepted',
   'notOwner',
   'alreadyCompleted',
   'reasonNeeded',
   'reasonTooLong',
+  'reassignToOwner',
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
 
-/** Why a request was not taken, as data, with the words for it. */
+/** Why a request was not taken, as data: `words/handoffs` says it. */
 export interface Refusal {
   code: RefusalCode;
-  action: Exclude<HandoffAction, 'propose'>;
+  action: PersonAction;
   status: HandoffStatus;
   /** who owns it now, if anyone */
   owner: Person | null;
+  /** the one person it is proposed to, if anyone */
+  proposedTo: Person | null;
   /** the person who completed it, for a completed handoff */
   completedBy?: Person;
   /** what the person who asked may do instead */
   allowed: readonly HandoffAction[];
   /** the reason's length, for a reason that is too long */
   reasonLength?: number;
-  /** says why, and what is allowed */
-  message: string;
 }
 
 export type TransitionResult =
@@ -56,6 +67,11 @@ export function applyAction(
   now: Date,
   requestId: string,
 ): TransitionResult {
+  if (request.action === 'notePosted') {
+    // The first card posted is the one people act on; a later note changes nothing.
+    if (record.postedMessageId !== undefined) return { ok: true, changed: false, record };
+    return { ok: true, changed: true, record: { ...record, postedMessageId: request.messageId } };
+  }
   if (record.history.some((entry) => entry.requestId === requestId)) {
     return { ok: true, changed: false, record };
   }
@@ -67,14 +83,21 @@ export function applyAction(
   const entry: HistoryEntry = { at, by: actor, action: request.action, requestId };
   switch (request.action) {
     case 'accept':
-      return changed(record, { status: 'accepted', owner: actor }, entry);
+      return changed(record, { status: 'accepted', owner: actor, proposedTo: null }, entry);
     case 'complete':
       return changed(record, { status: 'completed' }, entry);
+    case 'decline':
     case 'handBack':
       return changed(
         record,
-        { status: 'proposed', owner: null },
+        { status: 'proposed', owner: null, proposedTo: null },
         { ...entry, reason: request.reason.trim() },
+      );
+    case 'reassign':
+      return changed(
+        record,
+        { status: 'proposed', owner: null, proposedTo: request.to },
+        { ...entry, to: request.to },
       );
   }
 }
@@ -83,59 +106,77 @@ export function applyAction(
 export function allowedActions(record: HandoffRecord, actor: Person): HandoffAction[] {
   switch (record.status) {
     case 'proposed':
-      return ['accept'];
+      if (record.proposedTo === null) return ['accept'];
+      return samePerson(record.proposedTo, actor) ? ['accept', 'decline'] : [];
     case 'accepted':
-      return record.owner && samePerson(record.owner, actor) ? ['complete', 'handBack'] : [];
+      return record.owner && samePerson(record.owner, actor)
+        ? ['complete', 'handBack', 'reassign']
+        : [];
     case 'completed':
       return [];
   }
 }
 
+type PersonRequest = Exclude<HandoffRequest, { action: 'notePosted' }>;
+
 function refusalCode(
   record: HandoffRecord,
-  request: HandoffRequest,
+  request: PersonRequest,
   actor: Person,
 ): RefusalCode | undefined {
   if (record.status === 'completed') return 'alreadyCompleted';
   const owns = record.owner !== null && samePerson(record.owner, actor);
-  if (request.action === 'accept') {
-    if (record.status === 'proposed') return undefined;
-    return owns ? 'alreadyOwner' : 'alreadyAccepted';
+  const named = record.status === 'proposed' ? record.proposedTo : null;
+  switch (request.action) {
+    case 'accept':
+      if (record.status === 'accepted') return owns ? 'alreadyOwner' : 'alreadyAccepted';
+      return named && !samePerson(named, actor) ? 'proposedToSomeoneElse' : undefined;
+    case 'decline':
+      if (record.status === 'accepted') return owns ? 'alreadyOwner' : 'alreadyAccepted';
+      if (!named || !samePerson(named, actor)) return 'notProposedToYou';
+      return reasonProblem(request.reason);
+    case 'complete':
+    case 'handBack':
+    case 'reassign':
+      if (record.status === 'proposed') return 'notAccepted';
+      if (!owns) return 'notOwner';
+      if (request.action === 'handBack') return reasonProblem(request.reason);
+      if (request.action === 'reassign' && samePerson(request.to, actor)) return 'reassignToOwner';
+      return undefined;
   }
-  if (record.status === 'proposed') return 'notAccepted';
-  if (!owns) return 'notOwner';
-  if (request.action === 'handBack') {
-    const reason = request.reason.trim();
-    if (reason === '') return 'reasonNeeded';
-    if (reason.length > REASON_MAX_LENGTH) return 'reasonTooLong';
-  }
+}
+
+function reasonProblem(reason: string): RefusalCode | undefined {
+  const trimmed = reason.trim();
+  if (trimmed === '') return 'reasonNeeded';
+  if (trimmed.length > REASON_MAX_LENGTH) return 'reasonTooLong';
   return undefined;
 }
 
 function refusal(
   record: HandoffRecord,
-  request: HandoffRequest,
+  request: PersonRequest,
   actor: Person,
   code: RefusalCode,
 ): Refusal {
   const completedBy = record.history.findLast((entry) => entry.action === 'complete')?.by;
-  const facts: Omit<Refusal, 'message'> = {
+  return {
     code,
     action: request.action,
     status: record.status,
     owner: record.owner,
+    proposedTo: record.status === 'proposed' ? record.proposedTo : null,
     ...(completedBy === undefined ? {} : { completedBy }),
     allowed: allowedActions(record, actor),
-    ...(request.action === 'handBack' && code === 'reasonTooLong'
+    ...('reason' in request && code === 'reasonTooLong'
       ? { reasonLength: request.reason.trim().length }
       : {}),
   };
-  return { ...facts, message: refusalMessage(facts) };
 }
 
 function changed(
   record: HandoffRecord,
-  update: Pick<Partial<HandoffRecord>, 'status' | 'owner'>,
+  update: Pick<Partial<HandoffRecord>, 'status' | 'owner' | 'proposedTo'>,
   entry: HistoryEntry,
 ): TransitionResult {
   return {

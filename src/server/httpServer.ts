@@ -18,6 +18,19 @@ import { listenError } from './listenError';
 import { createReadiness, type ReadinessCheck } from './readiness';
 import { type ErrorBody, publicBody, type TurnAnswer } from './turnResponse';
 
+/** a page the bot serves beside its messaging endpoint, e.g. what a meeting notification opens */
+export interface PageResult {
+  readonly status: number;
+  readonly html: string;
+  /** the page's Content-Security-Policy */
+  readonly csp: string;
+}
+
+/** the pages served under /handoffs/ */
+export interface HandoffPages {
+  notice(handoffId: string, token: string): Promise<PageResult>;
+}
+
 /** what runs a turn: the Teams translator, given the activity the host checked */
 export interface TurnRunner {
   run(context: TurnContext, checked: CheckedActivity, logger: () => Logger): Promise<void>;
@@ -44,6 +57,7 @@ export interface HttpServerOptions {
   readonly port?: number;
   /** how long close() waits for turns in flight before giving up on them */
   readonly drainTimeoutMs?: number;
+  readonly pages?: HandoffPages;
 }
 
 export interface ListeningAddress {
@@ -63,6 +77,7 @@ export const MESSAGES_PATH = '/api/messages';
 export const HEALTH_PATH = '/healthz';
 /** readiness: the process can serve turns, its storage reachable and readable */
 export const READY_PATH = '/readyz';
+export const NOTICE_ROUTE = '/handoffs/:handoffId/notice';
 
 const DEFAULT_DRAIN_TIMEOUT_MS = 25_000;
 // Idle keep-alive sockets close at once; this only bounds a client that never reads its answer.
@@ -133,6 +148,28 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       sendJson(res, 503, { status: 'unavailable', reason: answer.reason });
     }
   });
+  const pages = options.pages;
+  if (pages) {
+    server.get(NOTICE_ROUTE, async (req: restify.Request, res: restify.Response) => {
+      const token = new URL(req.url ?? '/', 'http://host').searchParams.get('token') ?? '';
+      const page = await pages
+        .notice(String(req.params.handoffId ?? ''), token)
+        .catch((err: unknown) => {
+          logger.error({ err }, 'could not serve a page');
+          return undefined;
+        });
+      if (stopping) res.header('Connection', 'close');
+      // The page carries a secret in its address: nobody caches it or passes it on.
+      res.writeHead(page?.status ?? 500, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Security-Policy': page?.csp ?? "default-src 'none'",
+        'Cache-Control': 'no-store',
+        'Referrer-Policy': 'no-referrer',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      res.end(page?.html ?? '');
+    });
+  }
 
   /** the turn's answer; a refused token is 401 and any other failure 500, with its reason */
   const runTurn = async (

@@ -1,11 +1,14 @@
 export {
   createHttpServer,
   HEALTH_PATH,
+  type HandoffPages,
   type HttpServer,
   type HttpServerOptions,
   type ListeningAddress,
   MESSAGES_PATH,
   READY_PATH,
+  NOTICE_ROUTE,
+  type PageResult,
   type TurnRunner,
 } from './httpServer';
 export {

@@ -5,13 +5,16 @@ import type { HostedAdapter } from './adapter';
 import { toActivity } from './messages';
 import { asActivity } from './teamsBot';
 
-/** Posts into remembered places as this app (no app id in local anonymous mode). */
+/** Posts into remembered places as this app (no app id in local anonymous mode), saying where. */
 export function adapterOutbox(adapter: HostedAdapter, appId: string): Outbox {
   return {
-    post: (place, message) =>
-      adapter.continueConversationAsync(appId, referenceOf(place), async (context) => {
-        await context.sendActivity(asActivity(toActivity(message)));
-      }),
+    post: async (place, message) => {
+      let messageId: string | undefined;
+      await adapter.continueConversationAsync(appId, referenceOf(place), async (context) => {
+        messageId = (await context.sendActivity(asActivity(toActivity(message))))?.id || undefined;
+      });
+      return messageId === undefined ? {} : { messageId };
+    },
   };
 }
 

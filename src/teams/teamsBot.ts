@@ -13,6 +13,7 @@ import { FAILURE_WORDS } from '../words/chat';
 import type { CheckedActivity } from './activity';
 import { invokeResponse, type OutgoingMessage, toActivity } from './messages';
 import { QualifyingDialogRunner } from './qualifyingDialog';
+import { sendMeetingNotice, teamsPeople } from './teamsServices';
 import { eventFrom } from './toEvent';
 
 export interface TeamsBotOptions {
@@ -61,7 +62,7 @@ export class TeamsBot {
       });
     }
     const log = lazyLog(logger);
-    const deps: AppDeps = { ...this.options.deps, log };
+    const deps: AppDeps = { ...this.options.deps, log, people: teamsPeople(context) };
     const keys = stateKeys(activity.channelId, activity.conversation.id, activity.from.id);
     // An Action.Execute waits for its answer, and the handoff it acts on already ignores a
     // request it has seen: only messages and membership changes are claimed.
@@ -135,19 +136,36 @@ export class TeamsBot {
   }
 }
 
-/** Sends and updates in order. A card that cannot be updated in place shows the change later. */
+/**
+ * Sends, updates and notifies in order. A card that cannot be updated in place shows the change
+ * later; a meeting notification Teams refuses leaves the card in the chat to tell them.
+ */
 async function carryOut(context: TurnContext, effects: readonly Effect[], log: AppLog) {
-  let batch: Partial<Activity>[] = [];
+  let batch: Extract<Effect, { kind: 'send' }>[] = [];
   const flush = async () => {
-    if (batch.length > 0) await context.sendActivities(batch);
+    if (batch.length === 0) return;
+    const sent = batch;
     batch = [];
+    const responses = await context.sendActivities(
+      sent.map((e) => asActivity(toActivity(e.message))),
+    );
+    for (const [index, { onPosted }] of sent.entries()) {
+      const id = responses[index]?.id;
+      if (!onPosted || !id) continue;
+      // The message is out: failing to note where leaves it without a link, nothing worse.
+      await onPosted(id).catch((err: unknown) => log.warn({ err }, 'could not note a posted card'));
+    }
   };
   for (const effect of effects) {
     if (effect.kind === 'send') {
-      batch.push(asActivity(toActivity(effect.message)));
+      batch.push(effect);
       continue;
     }
     await flush();
+    if (effect.kind === 'notifyInMeeting') {
+      await sendMeetingNotice(context, effect.notice, log);
+      continue;
+    }
     try {
       await context.updateActivity({
         ...asActivity(toActivity(effect.message)),
@@ -162,7 +180,8 @@ async function carryOut(context: TurnContext, effects: readonly Effect[], log: A
 }
 
 async function answerInvoke(context: TurnContext, answer: InvokeAnswer): Promise<void> {
-  await context.sendActivity({ type: 'invokeResponse', value: invokeResponse(answer) });
+  const value = invokeResponse(answer, context.activity.name);
+  await context.sendActivity({ type: 'invokeResponse', value });
 }
 
 async function refuse(context: TurnContext, type: string): Promise<void> {

@@ -1,7 +1,8 @@
-import type { AppEvent, EventBase } from '../app/events';
+import type { AppEvent, EventBase, Mention } from '../app/events';
 import type { Person } from '../handoffs';
 import type { Conversation, ConversationKind, Member } from '../places';
 import type { Activity, ChannelAccount } from './activity';
+import { composeEventFrom, isComposeInvoke } from './composeExtension';
 
 /** Names are only shown: one longer than a record keeps is cut rather than refused. */
 const PERSON_NAME_MAX_LENGTH = 256;
@@ -43,9 +44,11 @@ export function eventFrom(
           base.conversation.kind === 'personal'
             ? (activity.text ?? '')
             : withoutBotMention(activity),
-        mentioned: mentionedPeople(activity),
+        mentions: mentionsOfPeople(activity),
       };
     case 'invoke':
+      if (isComposeInvoke(activity.name))
+        return composeEventFrom(activity.name!, activity.value, base);
       if (activity.name !== CARD_ACTION_INVOKE) return undefined;
       return {
         ...base,
@@ -167,11 +170,11 @@ function withoutBotMention(activity: Activity): string {
   return text.trim();
 }
 
-/** The people other than the bot @mentioned in a message. */
-function mentionedPeople(activity: Activity): Person[] {
-  return mentionsIn(activity)
-    .filter(({ mentioned }) => mentioned.id !== activity.recipient.id)
-    .map(({ mentioned }) => personOf(mentioned));
+/** The people other than the bot @mentioned in a message, with the text that mentions them. */
+function mentionsOfPeople(activity: Activity): Mention[] {
+  return mentionsIn(activity).flatMap(({ mentioned, text }) =>
+    mentioned.id === activity.recipient.id || !text ? [] : [{ person: personOf(mentioned), text }],
+  );
 }
 
 function mentionsIn(activity: Activity): { mentioned: ChannelAccount; text?: string }[] {

@@ -18,6 +18,7 @@ export const CONFIG: PackagingConfig = {
   websiteUrl: 'https://contoso.example/handoff',
   privacyUrl: 'https://contoso.example/handoff/privacy',
   termsUrl: 'https://contoso.example/handoff/terms',
+  publicDomain: 'handoff.contoso.example',
 };
 
 /** the parts of a manifest the tests read */
@@ -50,5 +51,38 @@ export const ManifestShape = z.object({
       ),
     }),
   ),
+  composeExtensions: z.array(
+    z.object({
+      botId: z.string(),
+      commands: z.array(
+        z.object({
+          id: z.string(),
+          type: z.enum(['action', 'query']),
+          title: z.string(),
+          description: z.string(),
+          context: z.array(z.string()),
+          fetchTask: z.boolean().optional(),
+          initialRun: z.boolean().optional(),
+          parameters: z
+            .array(
+              z.object({
+                name: z.string(),
+                title: z.string(),
+                description: z.string(),
+                inputType: z.string(),
+              }),
+            )
+            .optional(),
+        }),
+      ),
+    }),
+  ),
+  validDomains: z.array(z.string()),
+  webApplicationInfo: z.object({ id: z.string() }),
+  authorization: z.object({
+    permissions: z.object({
+      resourceSpecific: z.array(z.object({ name: z.string(), type: z.string() })),
+    }),
+  }),
 });
 export type ManifestShape = z.infer<typeof ManifestShape>;

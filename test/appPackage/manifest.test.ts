@@ -7,6 +7,7 @@ import {
 } from '../../tools/appPackage/manifestSchema';
 import { fillManifestTemplate, manifestValues } from '../../tools/appPackage/manifestTemplate';
 import { placeholderNames } from '../../tools/appPackage/placeholders';
+import { COMPOSE_COMMANDS, SEARCH_PARAMETER } from '../../src/app/composeCommands';
 import { APP_ID, CONFIG, ManifestShape, TEMPLATE, VERSION } from './fixtures';
 
 function filledManifest(): { json: string; manifest: ManifestShape } {
@@ -116,6 +117,52 @@ describe('the manifest template, filled', () => {
   });
 });
 
+describe('the message extension, the meeting notification and their domain', () => {
+  it('declares exactly the commands the bot answers, by their ids', () => {
+    const [extension] = filledManifest().manifest.composeExtensions;
+    expect(extension?.botId).toBe(APP_ID);
+    expect(extension?.commands.map((command) => command.id).sort()).toEqual(
+      Object.values(COMPOSE_COMMANDS).sort(),
+    );
+  });
+
+  it('"Hand off" is an action command that fetches its dialog, from the compose box, the command box and a message', () => {
+    const command = filledManifest().manifest.composeExtensions[0]?.commands.find(
+      (candidate) => candidate.id === COMPOSE_COMMANDS.handOff,
+    );
+    expect(command).toMatchObject({ type: 'action', title: 'Hand off', fetchTask: true });
+    expect([...(command?.context ?? [])].sort()).toEqual(['commandBox', 'compose', 'message']);
+  });
+
+  it('"Ask" is a query command with the one parameter the bot reads', () => {
+    const command = filledManifest().manifest.composeExtensions[0]?.commands.find(
+      (candidate) => candidate.id === COMPOSE_COMMANDS.searchAnswers,
+    );
+    expect(command).toMatchObject({ type: 'query', title: 'Ask', initialRun: false });
+    expect(command?.parameters?.map((parameter) => parameter.name)).toEqual([SEARCH_PARAMETER]);
+    expect(command?.parameters?.[0]?.description).not.toBe('');
+  });
+
+  it('asks for the resource-specific consent the targeted meeting notification needs', () => {
+    const { manifest } = filledManifest();
+    expect(manifest.authorization.permissions.resourceSpecific).toEqual([
+      { name: 'OnlineMeetingNotification.Send.Chat', type: 'Application' },
+    ]);
+    expect(manifest.webApplicationInfo).toEqual({ id: APP_ID });
+  });
+
+  it("lists the domain of the bot's public address, where the notification's page is", () => {
+    expect(filledManifest().manifest.validDomains).toEqual([CONFIG.publicDomain]);
+  });
+
+  it('keeps command titles and descriptions within the schema limits', () => {
+    for (const command of filledManifest().manifest.composeExtensions[0]?.commands ?? []) {
+      expect(command.title.length).toBeLessThanOrEqual(32);
+      expect(command.description.length).toBeLessThanOrEqual(128);
+    }
+  });
+});
+
 describe('validateAgainstBundledSchema refuses a broken manifest with the schema reason', () => {
   type Mutation = (manifest: Record<string, unknown>) => void;
   const firstBot = (manifest: Record<string, unknown>) =>
@@ -146,6 +193,16 @@ describe('validateAgainstBundledSchema refuses a broken manifest with the schema
     ],
     ['an accent colour without #', (m) => (m.accentColor = '0E6E7E'), '/accentColor must match'],
     ['a missing icons object', (m) => delete m.icons, "must have required property 'icons'"],
+    [
+      'a message extension command of an unknown type',
+      (m) => {
+        const [extension] = ManifestShape.shape.composeExtensions.parse(m.composeExtensions);
+        m.composeExtensions = [
+          { ...extension, commands: [{ ...extension!.commands[0], type: 'button' }] },
+        ];
+      },
+      '/composeExtensions/0/commands/0/type must be equal to one of the allowed values',
+    ],
   ];
 
   it.each(rows)('%s', async (_label, mutate, reason) => {

@@ -24,6 +24,7 @@ describe('parsePackagingConfig: accepted', () => {
         websiteUrl: PACKAGING_DEFAULTS.APP_WEBSITE_URL,
         privacyUrl: PACKAGING_DEFAULTS.APP_PRIVACY_URL,
         termsUrl: PACKAGING_DEFAULTS.APP_TERMS_URL,
+        publicDomain: 'example.com',
       },
     });
   });
@@ -36,6 +37,7 @@ describe('parsePackagingConfig: accepted', () => {
         APP_WEBSITE_URL: 'https://contoso.example/',
         APP_PRIVACY_URL: 'https://contoso.example/privacy',
         APP_TERMS_URL: 'https://contoso.example/terms',
+        PUBLIC_BASE_URL: 'https://handoff.contoso.example:8443/bot',
       },
       '0.1.0',
     );
@@ -48,6 +50,7 @@ describe('parsePackagingConfig: accepted', () => {
         websiteUrl: 'https://contoso.example/',
         privacyUrl: 'https://contoso.example/privacy',
         termsUrl: 'https://contoso.example/terms',
+        publicDomain: 'handoff.contoso.example',
       },
     });
   });

@@ -62,7 +62,15 @@ const CARDS: [string, AdaptiveCardJson][] = [
   ],
   [
     'handoff workflow, hostile names, for the owner',
-    handoffWorkflowCard(WORKFLOW_SCENARIOS.at(-1)!.input),
+    handoffWorkflowCard(
+      WORKFLOW_SCENARIOS.find(({ name }) => name.startsWith('worst case: longest names'))!.input,
+    ),
+  ],
+  [
+    'handoff workflow, reassigned to a hostile name, for everyone',
+    handoffWorkflowCard(
+      WORKFLOW_SCENARIOS.find(({ name }) => name.startsWith('worst case: reassigned'))!.input,
+    ),
   ],
   ['postHandoff', postHandoffCard({ ...worst, places: PLACE_SCENARIOS[1]!.places })],
   ['myHandoffs', myHandoffsCard(MY_HANDOFFS_SCENARIOS[1]!)],
@@ -97,13 +105,22 @@ describe('cards in the adaptivecards HTML renderer (jsdom)', () => {
     expect(card.strongTexts).not.toContain('bold');
   });
 
-  it("shows names and reasons on the handoff card literally, and the owner's reason input", () => {
+  it("shows names and reasons on the handoff card literally, and the owner's actions", () => {
     const card = rendered.get('handoff workflow, hostile names, for the owner')!;
     const [beforeDate] = HOSTILE_PERSON.name.split(DATE_MACRO);
     expect(card.text).toContain(beforeDate);
     expect(card.hrefs).not.toContain('http://x');
     expect(card.strongTexts).not.toContain('bold');
-    expect(card.inputs).toEqual({ reason: '' });
+    for (const shown of ['Complete', 'Hand back', 'Reassign']) {
+      expect(card.text).toContain(shown);
+    }
+  });
+
+  it('shows the @mention of a person with markup in their name as plain words', () => {
+    const card = rendered.get('handoff workflow, reassigned to a hostile name, for everyone')!;
+    expect(card.text).toContain('it is yours to accept or decline');
+    expect(card.hrefs).not.toContain('http://x');
+    expect(card.strongTexts).not.toContain('bold');
   });
 
   it('a rendered place picker lists the places by name, with none chosen yet', () => {

@@ -9,9 +9,11 @@ import {
 import {
   PLAYGROUND_BOT_NAME,
   PLAYGROUND_TEAM_NAME,
+  PLAYGROUND_USER_ID,
   type RunningPlayground,
   startPlayground,
 } from '../support/playground';
+import { COMPOSE_COMMANDS, SEARCH_PARAMETER } from '../../src/app/composeCommands';
 import { e2eGate } from './gate';
 import { PlaygroundPage } from './playgroundPage';
 import { resetScreenshotDir, StepScreenshots } from './screenshots';
@@ -42,6 +44,19 @@ const WELCOME_BUTTON = 'Assess an account';
 const RESULT_BUTTON = 'Edit answers';
 const FORM_SUBMIT = 'Get the recommendation';
 const HANDOFF_HEADING = 'Capacity governance handoff';
+const PREVIEW_BUTTON = 'Preview the handoff';
+/** The message extension's commands, as the manifest names them (the Playground asks for them). */
+const HAND_OFF_COMMAND = COMPOSE_COMMANDS.handOff;
+const ASK_COMMAND = COMPOSE_COMMANDS.searchAnswers;
+const ASK_PARAMETER = SEARCH_PARAMETER;
+/** The facts form's numbers for the Contoso customer, by label. */
+const FORM_NUMBERS: readonly [string, string][] = [
+  ['Subscriptions', '3'],
+  ['Regions', '2'],
+  ['Distinct VM SKUs', '14'],
+  ['vCPUs in the largest quota group', '600'],
+  ['Capacity spend per month (USD)', '60000'],
+];
 
 const gate = e2eGate({
   chromiumPath: CHROMIUM_PATH,
@@ -211,6 +226,133 @@ function defineEndToEndTests(): void {
     },
     STEP_TIMEOUT_MS,
   );
+
+  // A dialog a failed step left open would hide the page from the steps after it.
+  afterEach(() => ui.closeDialogs(), UI_TIMEOUT_MS);
+
+  it(
+    'group chat: "handoff … to @Megan" proposes it to her, named on the card',
+    async () => {
+      await ui.openGroupChat();
+      await ui.sendMentioning(`handoff Contoso: ${ONE_LINER} to`, 'Megan Bowen');
+      const handoff = ui.cards().filter({ hasText: 'Proposed to Megan Bowen' }).last();
+      await shots.step('group-handoff-proposed-to', () => handoff.waitFor());
+      const text = await handoff.innerText();
+      expect(text).toContain('Proposed to Megan Bowen: waiting for them to accept it');
+      expect(text).toContain('Megan Bowen, it is yours to accept or decline.');
+      // Accept is hers alone: the card everyone else sees has none.
+      await expectButtons(handoff, ['Refresh']);
+      expect(await handoff.getByRole('button', { name: 'Accept', exact: true }).count()).toBe(0);
+      await shots.takeForDocs(handoff, 'handoff-proposed-to.png');
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    '"Hand off" from the compose box: the facts form in a dialog; a bad value comes back; the preview is asked for',
+    async () => {
+      await ui.openGroupChat();
+      const dialog = await ui.startActionCommand(HAND_OFF_COMMAND, 'compose');
+      const form = ui.cards(dialog);
+      await shots.step('compose-hand-off-form', () =>
+        form.getByRole('button', { name: PREVIEW_BUTTON }).waitFor(),
+      );
+      await form.getByRole('radio', { name: 'Post-sales' }).check();
+      await yesNo(form, /support contract/, 'Yes').check();
+      await yesNo(form, /GPU/, 'No').check();
+      await yesNo(form, /coordinated/, 'Yes').check();
+      for (const [label, value] of FORM_NUMBERS) await numberInput(form, label).fill(value);
+      await numberInput(form, 'Subscriptions').fill('2.5');
+      await form.getByRole('button', { name: PREVIEW_BUTTON }).click();
+
+      // composeExtension/submitAction answered with the form again (task "continue").
+      const problems = ui.cards(dialog).filter({ hasText: 'Some answers need fixing' });
+      await shots.step('compose-hand-off-bad-value', () => problems.waitFor());
+      expect(await problems.innerText()).toContain('Subscriptions: 2.5 is not a whole number.');
+
+      await numberInput(problems, 'Subscriptions').fill('3');
+      await problems.getByRole('button', { name: PREVIEW_BUTTON }).click();
+      // The Playground cannot show a bot message preview (Teams does): it says so in its log,
+      // and in the dialog, which is closed to read the log.
+      await ui.page.getByRole('dialog').getByText('Unable to reach app').waitFor();
+      await ui.closeDialogs();
+      await ui.showLogPanel();
+      await shots.step('compose-hand-off-preview', () =>
+        ui.page
+          .getByText(/botMessagePreview response from Message Extension app is not supported/)
+          .first()
+          .waitFor(),
+      );
+      // The bot kept what the preview would post, for "Send".
+      const drafts = await draftsOf(app!);
+      expect(drafts).toEqual([
+        expect.objectContaining({
+          facts: expect.objectContaining({ subscriptions: 3, regions: 2, vmSkus: 14 }),
+        }),
+      ]);
+      await ui.closeDialogs();
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    '"Hand off" from a message\'s "…" menu: the form with the facts read from the message, and which',
+    async () => {
+      await ui.openGroupChat();
+      const notes = `Fabrikam: ${PARTIAL_ONE_LINER}, 14 SKUs, $60K a month, GPU, post-sales`;
+      await ui.send(notes);
+      const dialog = await ui.startActionCommand(HAND_OFF_COMMAND, { message: notes });
+      const form = ui.cards(dialog).filter({ hasText: 'I read these from the message:' });
+      await shots.step('message-hand-off-form', () => form.waitFor());
+      const found = await form.innerText();
+      for (const fact of [
+        'Account name',
+        'Sales stage',
+        'Subscriptions',
+        'Regions',
+        'Distinct VM SKUs',
+        'GPU or restricted SKUs',
+      ]) {
+        expect(found).toContain(fact);
+      }
+      expect(await numberInput(form, 'Subscriptions').inputValue()).toBe('3');
+      expect(await numberInput(form, 'Distinct VM SKUs').inputValue()).toBe('14');
+      expect(await yesNo(form, /GPU/, 'Yes').isChecked()).toBe(true);
+      await shots.takeForDocs(dialog, 'hand-off-from-message.png');
+      await ui.closeDialogs();
+    },
+    STEP_TIMEOUT_MS,
+  );
+
+  it(
+    '"Ask" in the compose box: FAQ answers listed as results; the one chosen is inserted and sent',
+    async () => {
+      await ui.openGroupChat();
+      const search = await ui.startSearchCommand(ASK_COMMAND, ASK_PARAMETER);
+      await search.fill('how do partners get support');
+      const panel = ui.searchPanel();
+      const result = panel.getByText('What support options does a partner have?').first();
+      await shots.step('compose-ask-results', () => result.waitFor());
+      expect(await panel.innerText()).toContain('How does a partner open a support request');
+      await shots.takeForDocs(panel, 'ask-results.png');
+      await result.click();
+      await ui.page.getByRole('button', { name: 'Send Message', exact: true }).click();
+      const sent = ui.cards().filter({ hasText: 'You asked: how do partners get support' }).last();
+      await shots.step('compose-ask-sent', () => sent.waitFor());
+      const text = await sent.innerText();
+      expect(text).toContain('What support options does a partner have?');
+      expect(text).toMatch(/Source: .+\(003_/);
+    },
+    STEP_TIMEOUT_MS,
+  );
+}
+
+/** The previews of handoffs the Playground's user has not sent yet, as the bot keeps them. */
+async function draftsOf(app: RunningApp): Promise<unknown[]> {
+  const key = `msteams/users/${PLAYGROUND_USER_ID}/`;
+  const item = (await app.app.store.items.read([key])).get(key)?.value as
+    { advisor?: { handoffDrafts?: unknown[] } } | undefined;
+  return item?.advisor?.handoffDrafts ?? [];
 }
 
 /** a number input by its label; the label gains the hint when the bot marks it as bad */

@@ -17,6 +17,7 @@ import {
   shownText,
   startHandoffApp,
 } from './support/handoffApp';
+import { refusalMessage } from '../../src/words/handoffs';
 
 const ONE_LINER = '3 subscriptions, 2 regions, 14 SKUs, $60K a month, GPU, contract, post-sales';
 // Every request goes to a real blob server, on a machine that may be busy with other suites.
@@ -48,7 +49,7 @@ describe('HandoffStore over Azure Blob storage (Azurite)', () => {
     const stored = await new HandoffStore(blobs).get(record.id);
     expect(stored?.history.map((entry) => entry.action)).toEqual(['propose', 'accept']);
     const refusals = outcomes.flatMap((outcome) =>
-      outcome.found && !outcome.ok ? [outcome.refusal.message] : [],
+      outcome.found && !outcome.ok ? [refusalMessage(outcome.refusal)] : [],
     );
     expect(refusals).toEqual([`It is already accepted by ${stored?.owner?.name}.`]);
   });

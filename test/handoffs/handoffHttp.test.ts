@@ -22,11 +22,21 @@ const ONE_LINER = '3 subscriptions, 2 regions, 14 SKUs, $60K a month, GPU, contr
 const DANA: ChannelAccount = { id: '29:dana', name: 'Dana Lee', aadObjectId: 'dana-aad' };
 const LEE: ChannelAccount = { id: '29:lee', name: 'Lee Morgan', aadObjectId: 'lee-aad' };
 
+/** The handoff verbs a card's buttons send, a ShowCard's own buttons among them, in order. */
 const verbsOf = (card: AdaptiveCardJson | undefined): string[] =>
-  [VERBS.acceptHandoff, VERBS.completeHandoff, VERBS.handBackHandoff, VERBS.refreshHandoff].filter(
-    (verb) =>
-      card !== undefined &&
-      (card.actions as { verb?: string }[] | undefined)?.some((action) => action.verb === verb),
+  [
+    VERBS.acceptHandoff,
+    VERBS.declineHandoff,
+    VERBS.completeHandoff,
+    VERBS.handBackHandoff,
+    VERBS.reassignHandoff,
+    VERBS.refreshHandoff,
+  ].filter((verb) => card !== undefined && buttonVerbs(card).includes(verb));
+/** What the owner of an accepted handoff may do. */
+const OWNER_VERBS = [VERBS.completeHandoff, VERBS.handBackHandoff, VERBS.reassignHandoff];
+const buttonVerbs = (card: AdaptiveCardJson): string[] =>
+  ((card.actions ?? []) as { verb?: string; card?: AdaptiveCardJson }[]).flatMap((action) =>
+    action.card ? buttonVerbs(action.card) : action.verb ? [action.verb] : [],
   );
 const refreshUsers = (card: AdaptiveCardJson | undefined) =>
   (card?.refresh as { userIds?: string[] } | undefined)?.userIds;
@@ -186,7 +196,7 @@ describe('handoffs over HTTP: real server, real SQLite, the fake connector', () 
       connector.reset();
       const answer = await act(VERBS.acceptHandoff, handoffId, DANA);
       expect(answer).toMatchObject({ status: 200, statusCode: 200 });
-      expect(verbsOf(answer.card)).toEqual([VERBS.completeHandoff, VERBS.handBackHandoff]);
+      expect(verbsOf(answer.card)).toEqual(OWNER_VERBS);
       expect(inputsOf(answer.card!).get('reason')).toMatchObject({
         type: 'Input.Text',
         isRequired: true,
@@ -209,7 +219,7 @@ describe('handoffs over HTTP: real server, real SQLite, the fake connector', () 
     it('refresh: the owner gets their own view, anyone else the shared one; the shared card stays', async () => {
       connector.reset();
       const owner = await act(VERBS.refreshHandoff, handoffId, DANA);
-      expect(verbsOf(owner.card)).toEqual([VERBS.completeHandoff, VERBS.handBackHandoff]);
+      expect(verbsOf(owner.card)).toEqual(OWNER_VERBS);
       const other = await act(VERBS.refreshHandoff, handoffId, LEE);
       expect(verbsOf(other.card)).toEqual([VERBS.refreshHandoff]);
       expect(shownText(other.card)).toContain('Dana Lee');
@@ -385,10 +395,7 @@ describe('handoffs over HTTP: real server, real SQLite, the fake connector', () 
       const [update, owners] = await connector.nextActivities(2);
       expect(update).toMatchObject({ kind: 'update', activityId: 'posted-1' });
       expect(verbsOf(cardIn(update?.activity))).toEqual([VERBS.refreshHandoff]);
-      expect(verbsOf(cardIn(owners?.activity))).toEqual([
-        VERBS.completeHandoff,
-        VERBS.handBackHandoff,
-      ]);
+      expect(verbsOf(cardIn(owners?.activity))).toEqual(OWNER_VERBS);
 
       connector.reset();
       await post(
@@ -433,10 +440,7 @@ describe('handoffs over HTTP: real server, real SQLite, the fake connector', () 
       const [everyone, owners] = await connector.nextActivities(2);
       expect(everyone?.kind).toBe('reply');
       expect(shownText(cardIn(everyone?.activity))).toContain('Owned by Lee Morgan');
-      expect(verbsOf(cardIn(owners?.activity))).toEqual([
-        VERBS.completeHandoff,
-        VERBS.handBackHandoff,
-      ]);
+      expect(verbsOf(cardIn(owners?.activity))).toEqual(OWNER_VERBS);
     });
   });
 
@@ -452,7 +456,7 @@ describe('handoffs over HTTP: real server, real SQLite, the fake connector', () 
       expect(['Dana Lee', 'Lee Morgan']).toContain(owner);
       expect(record?.history.map((entry) => entry.action)).toEqual(['propose', 'accept']);
       const [winner, loser] = owner === 'Dana Lee' ? [dana, lee] : [lee, dana];
-      expect(verbsOf(winner.card)).toEqual([VERBS.completeHandoff, VERBS.handBackHandoff]);
+      expect(verbsOf(winner.card)).toEqual(OWNER_VERBS);
       expect(shownText(loser.card)).toContain(`It is already accepted by ${owner}.`);
       expect(shownText(loser.card)).toContain(`Owned by ${owner}`);
       expect(verbsOf(loser.card)).toEqual([VERBS.refreshHandoff]);
@@ -712,7 +716,7 @@ describe('handoffs over HTTP: real server, real SQLite, the fake connector', () 
           }),
         ),
       );
-      expect(verbsOf(accepted.card)).toEqual([VERBS.completeHandoff, VERBS.handBackHandoff]);
+      expect(verbsOf(accepted.card)).toEqual(OWNER_VERBS);
     });
 
     it('"Post" with nothing chosen, or a place the bot has left, asks again and says why', async () => {
@@ -768,13 +772,15 @@ describe('handoffs over HTTP: real server, real SQLite, the fake connector', () 
       const lines = cardLines(cardIn(reply?.activity));
       expect(lines).toEqual([
         'Your open handoffs',
+        'You own',
         'Beta',
-        'Accepted · You own it',
+        'Accepted',
         'Recommended owner: Customer Success Architect (CSA)',
         `Posted in ${TEAM.name} › ${CHANNEL.name}`,
         expect.stringMatching(/^Sam Rivera accepted it, 15 Jan 2025, \d\d:\d\d UTC$/),
+        'You proposed',
         'Alpha',
-        'Proposed: waiting for someone to accept it · You proposed it',
+        'Proposed: waiting for someone to accept it',
         'Recommended owner: Customer Success Architect (CSA)',
         `Posted in ${TEAM.name} › ${CHANNEL.name}`,
         expect.stringMatching(/^Sam Rivera proposed it, /),
@@ -847,7 +853,7 @@ describe('a restart between propose and accept loses nothing', () => {
             }),
           ),
         );
-        expect(verbsOf(answer.card)).toEqual([VERBS.completeHandoff, VERBS.handBackHandoff]);
+        expect(verbsOf(answer.card)).toEqual(OWNER_VERBS);
         const after = await again.record(handoffId);
         expect(after?.history.slice(0, 1)).toEqual(before?.history);
         expect(after?.history.map((entry) => [entry.action, entry.by.name])).toEqual([

@@ -15,6 +15,7 @@ import {
 import { makeTempDir, removeTempDir } from '../support/tempDir';
 import { countConflicts, gateReads } from './support/gatedStorage';
 import { AVERY, DANA, LEE, minute, proposed } from './support/records';
+import { refusalMessage } from '../../src/words/handoffs';
 
 const OVERWRITE = { overwrite: true } as const;
 
@@ -91,7 +92,7 @@ describe('HandoffStore over SQLite', () => {
     expect(stored?.history.map((entry) => entry.action)).toEqual(['propose', 'accept']);
     const loser = losers[0]!;
     if (!loser.found || loser.ok) throw new Error('expected a refusal');
-    expect(loser.refusal.message).toBe(`It is already accepted by ${owner?.name}.`);
+    expect(refusalMessage(loser.refusal)).toBe(`It is already accepted by ${owner?.name}.`);
   });
 
   it('gives up after a bounded number of conflicts, writing nothing', async () => {
@@ -200,6 +201,24 @@ describe('HandoffStore over SQLite', () => {
         [notMine.id, ownedByMe.id].sort(),
       );
       expect(await store.openFor(LEE)).toEqual([]);
+    });
+
+    it('lists a handoff for the person it is proposed or reassigned to, while it is theirs', async () => {
+      const store = new HandoffStore(sqlite);
+      const forLee = proposed({ by: AVERY, to: LEE });
+      await store.create(forLee);
+      expect((await store.openFor(LEE)).map((record) => record.id)).toEqual([forLee.id]);
+      await store.act(forLee.id, { action: 'decline', reason: 'not mine' }, LEE, minute(1), 'd');
+      // Declined, it is no longer his: only the proposer's list keeps it.
+      expect(await store.openFor(LEE)).toEqual([]);
+      expect(await store.openFor(AVERY)).toHaveLength(1);
+
+      await store.act(forLee.id, { action: 'accept' }, DANA, minute(2), 'a');
+      await store.act(forLee.id, { action: 'reassign', to: LEE }, DANA, minute(3), 'r');
+      expect((await store.openFor(LEE)).map((record) => record.proposedTo?.name)).toEqual([
+        LEE.name,
+      ]);
+      expect(await store.openFor(DANA)).toEqual([]);
     });
 
     it("drops a handoff handed back by its owner from the owner's list", async () => {

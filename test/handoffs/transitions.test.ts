@@ -10,6 +10,7 @@ import {
   type RefusalCode,
 } from '../../src/handoffs';
 import { recommend, RUBRIC_VERSION } from '../../src/rubric';
+import { refusalMessage } from '../../src/words/handoffs';
 import {
   acceptedByDana,
   after,
@@ -34,6 +35,11 @@ type PersonName = keyof typeof PEOPLE;
 const accept: HandoffRequest = { action: 'accept' };
 const complete: HandoffRequest = { action: 'complete' };
 const handBack = (reason: string): HandoffRequest => ({ action: 'handBack', reason });
+const decline = (reason: string): HandoffRequest => ({ action: 'decline', reason });
+const reassign = (to: Person): HandoffRequest => ({ action: 'reassign', to });
+
+/** Proposed by Avery to Lee, by name: Lee alone may accept or decline it. */
+const proposedToLee = (): HandoffRecord => proposed({ to: LEE });
 
 describe('proposeHandoff', () => {
   it('keeps the account, the facts, the recommendation with its rubric version, and who proposed it when', () => {
@@ -91,10 +97,48 @@ describe('applyAction: every transition that is allowed', () => {
       'accepted',
       handBack('  No support contract yet  '),
       DANA,
-      { status: 'proposed', owner: null },
+      { status: 'proposed', owner: null, proposedTo: null },
+    ],
+    [
+      'the owner reassigns it to someone else, who is then the one it is proposed to',
+      'accepted',
+      reassign(LEE),
+      DANA,
+      { status: 'proposed', owner: null, proposedTo: LEE },
     ],
   ])('%s', (_name, from, request, actor, expected) => {
-    const before = START[from]();
+    expectTaken(START[from](), request, actor, expected);
+  });
+
+  it.each<[string, HandoffRequest, Person, Partial<HandoffRecord>]>([
+    [
+      'the person it is proposed to accepts it',
+      accept,
+      LEE,
+      { status: 'accepted', owner: LEE, proposedTo: null },
+    ],
+    [
+      'the person it is proposed to declines it: proposed again, to anyone',
+      decline('  Not my account  '),
+      LEE,
+      { status: 'proposed', owner: null, proposedTo: null },
+    ],
+    [
+      'the same person by Entra object id under another Teams id',
+      accept,
+      { ...LEE, id: '29:lee-in-another-app' },
+      { status: 'accepted' },
+    ],
+  ])('proposed to a person: %s', (_name, request, actor, expected) => {
+    expectTaken(proposedToLee(), request, actor, expected);
+  });
+
+  function expectTaken(
+    before: HandoffRecord,
+    request: HandoffRequest,
+    actor: Person,
+    expected: Partial<HandoffRecord>,
+  ) {
     const result = applyAction(before, request, actor, minute(9), 'the-request');
     expect(result).toMatchObject({ ok: true, changed: true, record: expected });
     if (!result.ok) return;
@@ -107,9 +151,54 @@ describe('applyAction: every transition that is allowed', () => {
       action: request.action,
       requestId: 'the-request',
       ...(request.action === 'handBack' ? { reason: 'No support contract yet' } : {}),
+      ...(request.action === 'decline' ? { reason: 'Not my account' } : {}),
+      ...(request.action === 'reassign' ? { to: request.to } : {}),
     });
     expect(result.record.updatedAt).toBe('2025-01-15T10:09:00.000Z');
     expect(result.record.createdAt).toBe(before.createdAt);
+  }
+
+  it('proposing to a person names them in the first history entry', () => {
+    expect(proposedToLee()).toMatchObject({ proposedTo: LEE, status: 'proposed', owner: null });
+    expect(proposedToLee().history[0]).toMatchObject({ action: 'propose', by: AVERY, to: LEE });
+  });
+
+  it('a record stored before people were named reads as proposed to nobody', () => {
+    const { proposedTo: _none, ...older } = proposed();
+    expect(HandoffRecord.parse(older).proposedTo).toBeNull();
+  });
+
+  it('reassigned, then accepted by the new person: the whole story stays', () => {
+    const moved = after(acceptedByDana(), reassign(LEE), DANA, minute(3), 'move');
+    const taken = after(moved, accept, LEE, minute(4), 'take');
+    expect(taken).toMatchObject({ status: 'accepted', owner: LEE, proposedTo: null });
+    expect(taken.history.map((entry) => [entry.action, entry.by.name, entry.to?.name])).toEqual([
+      ['propose', 'Avery Field', undefined],
+      ['accept', 'Dana Lee', undefined],
+      ['reassign', 'Dana Lee', 'Lee Morgan'],
+      ['accept', 'Lee Morgan', undefined],
+    ]);
+  });
+
+  it('where its card was posted is noted once, with no history entry', () => {
+    const record = proposed();
+    const noted = applyAction(
+      record,
+      { action: 'notePosted', messageId: 'm1' },
+      AVERY,
+      minute(1),
+      'p',
+    );
+    expect(noted).toMatchObject({ ok: true, changed: true, record: { postedMessageId: 'm1' } });
+    if (!noted.ok) return;
+    expect(noted.record.history).toEqual(record.history);
+    expect(
+      applyAction(noted.record, { action: 'notePosted', messageId: 'm2' }, AVERY, minute(2), 'q'),
+    ).toEqual({
+      ok: true,
+      changed: false,
+      record: noted.record,
+    });
   });
 
   it('a handed-back handoff can be accepted again, by someone else, and the whole story stays', () => {
@@ -154,7 +243,36 @@ describe('applyAction: every transition that is refused, and why', () => {
       accept,
       'Dana',
       'alreadyOwner',
-      'You accepted it already. Complete it when it is done, or hand it back with a reason.',
+      'You accepted it already. Complete it when it is done, hand it back with a reason, or reassign it.',
+    ],
+    [
+      'proposed',
+      decline('not mine'),
+      'Lee',
+      'notProposedToYou',
+      'It is not proposed to anyone in particular, so there is nothing to decline: anyone may accept it.',
+    ],
+    [
+      'proposed',
+      reassign(LEE),
+      'Dana',
+      'notAccepted',
+      'Nobody has accepted it yet: accept it first, then reassign it.',
+    ],
+    ['accepted', decline('x'), 'Lee', 'alreadyAccepted', 'It is already accepted by Dana Lee.'],
+    [
+      'accepted',
+      reassign(LEE),
+      'Lee',
+      'notOwner',
+      'Only Dana Lee, who accepted it, can reassign it.',
+    ],
+    [
+      'accepted',
+      reassign(DANA),
+      'Dana',
+      'reassignToOwner',
+      'You own it already: choose someone else to reassign it to.',
     ],
     ['accepted', complete, 'Lee', 'notOwner', 'Only Dana Lee, who accepted it, can complete it.'],
     ['accepted', complete, 'Avery', 'notOwner', 'Only Dana Lee, who accepted it, can complete it.'],
@@ -183,9 +301,57 @@ describe('applyAction: every transition that is refused, and why', () => {
     const result = applyAction(before, request, actor, minute(9), 'the-request');
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.refusal).toMatchObject({ code, action: request.action, status: from, message });
+    expect(result.refusal).toMatchObject({ code, action: request.action, status: from });
+    expect(refusalMessage(result.refusal)).toBe(message);
     expect(result.refusal.allowed).toEqual(allowedActions(before, actor));
     // A refusal changes nothing.
+    expect(result.record).toBe(before);
+  });
+
+  it.each<[HandoffRequest, PersonName, RefusalCode, string]>([
+    [
+      accept,
+      'Dana',
+      'proposedToSomeoneElse',
+      'It is proposed to Lee Morgan: only they can accept or decline it.',
+    ],
+    [
+      accept,
+      'Avery',
+      'proposedToSomeoneElse',
+      'It is proposed to Lee Morgan: only they can accept or decline it.',
+    ],
+    [
+      decline('not mine'),
+      'Dana',
+      'notProposedToYou',
+      'It is proposed to Lee Morgan: only they can decline it.',
+    ],
+    [
+      decline('  '),
+      'Lee',
+      'reasonNeeded',
+      `Say why you are declining it (at most ${REASON_MAX_LENGTH} characters), then press "Decline" again.`,
+    ],
+    [
+      decline('x'.repeat(REASON_MAX_LENGTH + 1)),
+      'Lee',
+      'reasonTooLong',
+      `The reason is ${REASON_MAX_LENGTH + 1} characters long; keep it to ${REASON_MAX_LENGTH} or fewer.`,
+    ],
+    [
+      complete,
+      'Lee',
+      'notAccepted',
+      'Nobody has accepted it yet: accept it first, then complete it.',
+    ],
+  ])('proposed to Lee, %j by %s: %s', (request, name, code, message) => {
+    const before = proposedToLee();
+    const result = applyAction(before, request, PEOPLE[name], minute(9), 'the-request');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.refusal).toMatchObject({ code, proposedTo: LEE });
+    expect(refusalMessage(result.refusal)).toBe(message);
     expect(result.record).toBe(before);
   });
 
@@ -215,10 +381,18 @@ describe('applyAction: the same request twice', () => {
 describe('allowedActions', () => {
   it.each<[HandoffStatus, Person, string[]]>([
     ['proposed', LEE, ['accept']],
-    ['accepted', DANA, ['complete', 'handBack']],
+    ['accepted', DANA, ['complete', 'handBack', 'reassign']],
     ['accepted', LEE, []],
     ['completed', DANA, []],
   ])('%s, for %j: %j', (status, person, allowed) => {
     expect(allowedActions(START[status](), person)).toEqual(allowed);
+  });
+
+  it.each<[Person, string[]]>([
+    [LEE, ['accept', 'decline']],
+    [DANA, []],
+    [AVERY, []],
+  ])('proposed to Lee, for %j: %j', (person, allowed) => {
+    expect(allowedActions(proposedToLee(), person)).toEqual(allowed);
   });
 });

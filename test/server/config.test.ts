@@ -508,6 +508,33 @@ describe('the .env file', () => {
   });
 });
 
+describe("PUBLIC_BASE_URL: the bot's public address", () => {
+  it.each([
+    ['https://handoff.contoso.com', 'https://handoff.contoso.com'],
+    ['https://handoff.contoso.com/', 'https://handoff.contoso.com'],
+    [' https://contoso.com/bots/handoff/ ', 'https://contoso.com/bots/handoff'],
+    ['https://handoff.contoso.com:8443', 'https://handoff.contoso.com:8443'],
+  ])('accepts %j as %j', (raw, expected) => {
+    expect(load({ PUBLIC_BASE_URL: raw }).publicBaseUrl).toBe(expected);
+  });
+
+  it('is absent when unset or empty', () => {
+    expect(load({ PUBLIC_BASE_URL: '' }).publicBaseUrl).toBeUndefined();
+  });
+
+  it.each([
+    'http://handoff.contoso.com',
+    'handoff.contoso.com',
+    'https://handoff.contoso.com/?token=1',
+    'https://handoff.contoso.com/#here',
+    'https://user@handoff.contoso.com',
+  ])('refuses %j, naming the variable and what it must be', (raw) => {
+    expect(configError({ PUBLIC_BASE_URL: raw }).message).toBe(
+      `Configuration error: PUBLIC_BASE_URL must be the bot's public https address, such as https://handoff.contoso.com, with no query (got "${raw}")`,
+    );
+  });
+});
+
 describe('describeConfig', () => {
   it('masks the password and the connection string', () => {
     const config = load({

@@ -34,6 +34,35 @@ export interface MessageOptions {
   readonly id?: string;
   /** set for replies in a channel thread (the root message id) */
   readonly replyToId?: string;
+  /** people @mentioned in the text as `<at>Name</at>`: each gets its mention entity */
+  readonly mentions?: readonly ChannelAccount[];
+}
+
+export type ConversationKind = 'personal' | 'channel' | 'groupChat' | 'meeting';
+
+export interface ComposeActionOptions {
+  readonly commandId?: string;
+  /** where it was started; `message` sends `messageHtml` as the message's payload */
+  readonly commandContext?: 'compose' | 'message' | 'commandbox';
+  readonly messageHtml?: string;
+  readonly conversation?: ConversationKind;
+  readonly from?: ChannelAccount;
+}
+
+export interface ComposeSubmitOptions extends ComposeActionOptions {
+  /** the dialog's inputs */
+  readonly data?: unknown;
+  /** "edit" or "send" on the preview */
+  readonly previewAction?: 'edit' | 'send';
+}
+
+export interface ComposeQueryOptions {
+  readonly commandId?: string;
+  /** the parameters typed: { question: "…" } */
+  readonly parameters?: Record<string, string>;
+  readonly skip?: number;
+  readonly count?: number;
+  readonly conversation?: ConversationKind;
 }
 
 export interface CardActionOptions {
@@ -61,6 +90,12 @@ export interface TeamsActivityBuilders {
   ): TeamsActivity;
   /** an Adaptive Card Action.Execute (invoke `adaptiveCard/action`) */
   cardAction(options: CardActionOptions): TeamsActivity;
+  /** a message extension's action command asking for its dialog (composeExtension/fetchTask) */
+  composeFetchTask(options?: ComposeActionOptions): TeamsActivity;
+  /** the dialog submitted, or its preview edited or sent (composeExtension/submitAction) */
+  composeSubmit(options?: ComposeSubmitOptions): TeamsActivity;
+  /** a message extension's search (composeExtension/query) */
+  composeQuery(options?: ComposeQueryOptions): TeamsActivity;
   /** the bot added to a personal chat or a team: conversationUpdate with the bot in membersAdded */
   installUpdate(scope?: 'personal' | 'team'): TeamsActivity;
   /** people other than the bot joining a team */
@@ -171,14 +206,54 @@ export function teamsActivities(options: TeamsActivityOptions): TeamsActivityBui
         ? conversations.channel(messageOptions.replyToId ?? id)
         : conversations[kind]();
     const mentioned = kind !== 'personal';
+    const people: Entity[] = (messageOptions.mentions ?? []).map((person) => ({
+      type: 'mention',
+      mentioned: { id: person.id, name: person.name },
+      text: `<at>${person.name}</at>`,
+    }));
     return {
       ...base('message', conversation, channelData[kind](), messageOptions.from, id),
       text: mentioned ? `${mentionText} ${text}` : text,
       textFormat: 'plain',
-      ...(mentioned ? { entities: [mention] } : {}),
+      ...(mentioned ? { entities: [mention, ...people] } : {}),
       ...(messageOptions.replyToId !== undefined ? { replyToId: messageOptions.replyToId } : {}),
     };
   };
+
+  const conversationFor = (kind: ConversationKind): ConversationAccount =>
+    kind === 'channel'
+      ? { ...conversations.channel('root'), id: CHANNEL.id }
+      : conversations[kind]();
+
+  const composeInvoke = (
+    name: string,
+    {
+      commandId = 'handOff',
+      commandContext = 'compose',
+      messageHtml,
+      conversation = 'groupChat',
+      from,
+    }: ComposeActionOptions,
+    extra: Record<string, unknown>,
+  ): TeamsActivity => ({
+    ...base('invoke', conversationFor(conversation), channelData[conversation](), from),
+    name,
+    value: {
+      commandId,
+      commandContext,
+      context: { theme: 'default' },
+      ...(commandContext === 'message'
+        ? {
+            messagePayload: {
+              id: '1736935000000',
+              body: { contentType: 'html', content: messageHtml ?? '' },
+              from: { user: { id: user.id, displayName: user.name } },
+            },
+          }
+        : {}),
+      ...extra,
+    },
+  });
 
   return {
     bot,
@@ -214,6 +289,31 @@ export function teamsActivities(options: TeamsActivityOptions): TeamsActivityBui
         ...(replyToId !== undefined ? { replyToId } : {}),
       };
     },
+    composeFetchTask: (composeOptions = {}) =>
+      composeInvoke('composeExtension/fetchTask', composeOptions, {}),
+    composeSubmit: ({ data, previewAction, ...composeOptions } = {}) =>
+      composeInvoke(
+        'composeExtension/submitAction',
+        composeOptions,
+        previewAction === undefined
+          ? { data: data ?? {} }
+          : { botMessagePreviewAction: previewAction, botActivityPreview: [{ type: 'message' }] },
+      ),
+    composeQuery: ({
+      commandId = 'searchAnswers',
+      parameters = {},
+      skip = 0,
+      count = 25,
+      conversation = 'groupChat',
+    } = {}) => ({
+      ...base('invoke', conversationFor(conversation), channelData[conversation]()),
+      name: 'composeExtension/query',
+      value: {
+        commandId,
+        parameters: Object.entries(parameters).map(([name, value]) => ({ name, value })),
+        queryOptions: { skip, count },
+      },
+    }),
     installUpdate: (scope = 'personal') => ({
       ...(scope === 'team'
         ? base('conversationUpdate', conversations.team(), channelData.team())

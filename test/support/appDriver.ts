@@ -1,8 +1,8 @@
 import { handleEvent } from '../../src/app/app';
-import type { AppDeps } from '../../src/app/deps';
-import type { InvokeAnswer } from '../../src/app/outputs';
+import type { AppDeps, People } from '../../src/app/deps';
+import type { InvokeAnswer, MeetingNotice } from '../../src/app/outputs';
 import type { LoadedState, QuestionsState } from '../../src/app/state';
-import { HandoffStore } from '../../src/handoffs';
+import { HandoffStore, type Person } from '../../src/handoffs';
 import { ask } from '../../src/knowledge';
 import { PlaceStore } from '../../src/places';
 import { MemoryItemStore } from '../../src/storage';
@@ -15,7 +15,24 @@ import { FIXED_TIME, type TeamsActivity, teamsActivities } from './activities';
 export interface DriverTurn {
   readonly replies: OutgoingMessage[];
   readonly updates: { messageId: string; activity: OutgoingMessage }[];
+  /** the meeting notifications the turn asked for */
+  readonly notices: MeetingNotice[];
   readonly invoke?: InvokeAnswer;
+}
+
+/**
+ * The people of every conversation, as Teams would look them up: by Teams id or Entra object
+ * id. Whoever is not listed is in no conversation.
+ */
+export function peopleDirectory(people: readonly Person[]): People & { lookups: string[] } {
+  const lookups: string[] = [];
+  return {
+    lookups,
+    find: async (id) => {
+      lookups.push(id);
+      return people.find((person) => person.id === id || person.aadObjectId === id);
+    },
+  };
 }
 
 /**
@@ -46,11 +63,12 @@ export function createAppDriver(overrides: Partial<AppDeps> = {}): AppDriver {
   const users = new Map<string, LoadedState['user']>();
   const questions = new Map<string, QuestionsState>();
 
+  let posted = 0;
   const send = async (activity: TeamsActivity): Promise<DriverTurn> => {
     const reading = readActivity(activity);
     if (!reading.ok) throw new Error(`not an activity: ${JSON.stringify(reading.problems)}`);
     const event = eventFrom(reading.activity, reading.tenantId, activity.id);
-    if (!event) return { replies: [], updates: [] };
+    if (!event) return { replies: [], updates: [], notices: [] };
     const conversationId = activity.conversation.id;
     const userId = activity.from.id;
     const open = questions.get(conversationId);
@@ -68,6 +86,10 @@ export function createAppDriver(overrides: Partial<AppDeps> = {}): AppDriver {
     if (changes.user) users.set(userId, changes.user);
     if (changes.questions === null) questions.delete(conversationId);
     else if (changes.questions) questions.set(conversationId, changes.questions);
+    // As the translator does: each message posted gets an id, told to whoever asked for it.
+    for (const effect of output.effects) {
+      if (effect.kind === 'send' && effect.onPosted) await effect.onPosted(`sent-${++posted}`);
+    }
     return {
       replies: output.effects.flatMap((effect) =>
         effect.kind === 'send' ? [toActivity(effect.message)] : [],
@@ -76,6 +98,9 @@ export function createAppDriver(overrides: Partial<AppDeps> = {}): AppDriver {
         effect.kind === 'update'
           ? [{ messageId: effect.messageId, activity: toActivity(effect.message) }]
           : [],
+      ),
+      notices: output.effects.flatMap((effect) =>
+        effect.kind === 'notifyInMeeting' ? [effect.notice] : [],
       ),
       ...(output.invoke ? { invoke: output.invoke } : {}),
     };

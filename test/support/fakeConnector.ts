@@ -8,6 +8,8 @@ export type ConnectorCallKind =
   | 'update' // PUT /v3/conversations/:id/activities/:activityId
   | 'delete' // DELETE /v3/conversations/:id/activities/:activityId
   | 'createConversation' // POST /v3/conversations
+  | 'getMember' // GET /v3/conversations/:id/members/:memberId
+  | 'meetingNotification' // POST /v1/meetings/:meetingId/notification
   | 'other';
 
 export interface ConnectorCall {
@@ -44,9 +46,22 @@ export interface FakeConnector {
   nextActivities(count: number, timeoutMs?: number): Promise<PostedActivity[]>;
   /** the next proactive conversation created, waiting for it if needed */
   nextConversationCreated(timeoutMs?: number): Promise<ConnectorCall>;
-  /** forgets every call and resets the cursors */
+  /** the people in every conversation, as getMember finds them (by Teams id or Entra object id) */
+  setMembers(members: readonly MemberAccount[]): void;
+  /** how the meeting notification API answers from now on: 202, or a refusal with this status */
+  setMeetingNotifications(answer: 'accept' | { refuse: number }): void;
+  /** the meeting notifications asked for, in order */
+  meetingNotifications(): ConnectorCall[];
+  /** forgets every call and resets the cursors (the members and the notification answer stay) */
   reset(): void;
   close(): Promise<void>;
+}
+
+/** someone getMember finds: a Teams user id, the Entra object id, a name */
+export interface MemberAccount {
+  readonly id: string;
+  readonly name: string;
+  readonly aadObjectId?: string;
 }
 
 const DEFAULT_TIMEOUT_MS = 5_000;
@@ -68,7 +83,11 @@ const isActivityBody = (body: unknown): body is Partial<Activity> =>
 /** which connector operation a request is, from its method and path segments */
 function classify(method: string, segments: readonly string[]): ConnectorCallKind {
   const [version, collection, , sub] = segments;
+  if (version === 'v1' && collection === 'meetings' && sub === 'notification') {
+    return method === 'POST' && segments.length === 4 ? 'meetingNotification' : 'other';
+  }
   if (version !== 'v3' || collection !== 'conversations') return 'other';
+  if (sub === 'members' && segments.length === 5 && method === 'GET') return 'getMember';
   if (segments.length === 2) return method === 'POST' ? 'createConversation' : 'other';
   if (sub !== 'activities') return 'other';
   if (segments.length === 4) return method === 'POST' ? 'send' : 'other';
@@ -88,6 +107,8 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   let activityCursor = 0;
   let conversationCursor = 0;
   let sequence = 0;
+  let members: readonly MemberAccount[] = [];
+  let notificationAnswer: 'accept' | { refuse: number } = 'accept';
 
   const notify = () => {
     const stillWaiting: Waiter[] = [];
@@ -150,6 +171,21 @@ export async function startFakeConnector(): Promise<FakeConnector> {
             activityId: `posted-${sequence}`,
             serviceUrl: url,
           });
+        case 'getMember': {
+          const wanted = segments[4];
+          const member = members.find((m) => m.id === wanted || m.aadObjectId === wanted);
+          return member
+            ? respond(res, 200, { ...member, userRole: 'user', tenantId: 'tenant' })
+            : respond(res, 404, {
+                error: { code: 'MemberNotFoundInConversation', message: 'Member not found' },
+              });
+        }
+        case 'meetingNotification':
+          return notificationAnswer === 'accept'
+            ? respond(res, 202, {})
+            : respond(res, notificationAnswer.refuse, {
+                error: { code: 'BadSyntax', message: 'The meeting is not in progress' },
+              });
         default:
           return respond(res, 404, { error: { code: 'NotFound', message: `${method} ${path}` } });
       }
@@ -215,6 +251,13 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       conversationCursor = start + 1;
       return created()[start];
     },
+    setMembers(list) {
+      members = list;
+    },
+    setMeetingNotifications(answer) {
+      notificationAnswer = answer;
+    },
+    meetingNotifications: () => calls.filter((call) => call.kind === 'meetingNotification'),
     reset() {
       calls.length = 0;
       activityCursor = 0;

@@ -13,6 +13,8 @@ const PLAYGROUND_CLI = path.resolve(
 /** the name people see and @mention in the Playground, as in the app manifest */
 export const PLAYGROUND_BOT_NAME = 'Handoff Advisor';
 export const PLAYGROUND_TEAM_NAME = 'Contoso account team';
+/** the Teams id of the person using the Playground's page (its config's current user) */
+export const PLAYGROUND_USER_ID = 'user-id-0';
 
 const DEFAULT_START_TIMEOUT_MS = 30_000;
 const STOP_GRACE_MS = 5_000;

@@ -10,6 +10,7 @@ export function manifestValues(config: PackagingConfig): Record<string, string> 
     APP_WEBSITE_URL: config.websiteUrl,
     APP_PRIVACY_URL: config.privacyUrl,
     APP_TERMS_URL: config.termsUrl,
+    PUBLIC_DOMAIN: config.publicDomain,
   };
 }
 

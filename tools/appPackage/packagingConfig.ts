@@ -8,6 +8,12 @@ export const PACKAGING_DEFAULTS = {
   APP_TERMS_URL: 'https://example.com/handoff-advisor/terms',
 } as const;
 
+/**
+ * The bot's public address when PUBLIC_BASE_URL is unset (the bot reads it too, and then sends
+ * no meeting notifications): only its domain goes into the manifest, as the valid domain.
+ */
+export const DEFAULT_PUBLIC_BASE_URL = 'https://example.com';
+
 /** what the manifest template is filled with */
 export interface PackagingConfig {
   readonly appId: string;
@@ -16,6 +22,8 @@ export interface PackagingConfig {
   readonly websiteUrl: string;
   readonly privacyUrl: string;
   readonly termsUrl: string;
+  /** the domain of the bot's public address (PUBLIC_BASE_URL), the app's valid domain */
+  readonly publicDomain: string;
 }
 
 export interface PackagingIssue {
@@ -100,6 +108,7 @@ export const PackagingEnv = z.object({
   APP_WEBSITE_URL: httpsUrl(PACKAGING_DEFAULTS.APP_WEBSITE_URL),
   APP_PRIVACY_URL: httpsUrl(PACKAGING_DEFAULTS.APP_PRIVACY_URL),
   APP_TERMS_URL: httpsUrl(PACKAGING_DEFAULTS.APP_TERMS_URL),
+  PUBLIC_BASE_URL: httpsUrl(DEFAULT_PUBLIC_BASE_URL),
 });
 export type PackagingEnv = z.infer<typeof PackagingEnv>;
 
@@ -138,6 +147,7 @@ export function parsePackagingConfig(
       websiteUrl: parsed.data.APP_WEBSITE_URL,
       privacyUrl: parsed.data.APP_PRIVACY_URL,
       termsUrl: parsed.data.APP_TERMS_URL,
+      publicDomain: new URL(parsed.data.PUBLIC_BASE_URL).hostname,
     },
   };
 }

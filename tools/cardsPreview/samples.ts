@@ -3,6 +3,7 @@ import { ask } from '../../src/knowledge';
 import { decide, type Facts, type PartialFacts, recommend } from '../../src/rubric';
 import * as cards from '../../src/cards';
 import type { AdaptiveCardJson } from '../../src/cards/json';
+import { refusalMessage } from '../../src/words/handoffs';
 
 type CardModule = typeof cards;
 
@@ -166,7 +167,7 @@ function acceptedByDana(): HandoffRecord {
     new Date('2025-01-15T10:05:00Z'),
     'accept',
   );
-  if (!accepted.ok) throw new Error(accepted.refusal.message);
+  if (!accepted.ok) throw new Error(refusalMessage(accepted.refusal));
   return accepted.record;
 }
 

@@ -22,7 +22,11 @@ const SUBMITTING = ['data', 'associatedInputs'];
  * open in Teams desktop), TextBlock `style: heading` and anything newer than 1.5.
  */
 export const TEAMS_ALLOW_LIST: Record<string, readonly string[]> = {
-  AdaptiveCard: ['type', 'version', '$schema', 'body', 'actions', 'refresh'],
+  AdaptiveCard: ['type', 'version', '$schema', 'body', 'actions', 'refresh', 'msteams'],
+  // Teams' own part of a card: the @mentions in its text.
+  MsTeams: ['entities'],
+  mention: ['type', 'text', 'mentioned'],
+  Mentioned: ['id', 'name'],
   // Universal Actions: the card is fetched afresh, per person, for these users.
   Refresh: ['action', 'userIds'],
   TextBlock: [...ELEMENT, 'text', 'wrap', 'size', 'weight', 'color', 'isSubtle', 'maxLines'],
@@ -36,12 +40,15 @@ export const TEAMS_ALLOW_LIST: Record<string, readonly string[]> = {
   'Input.Text': [...INPUT, 'placeholder', 'maxLength', 'isMultiline'],
   'Input.Number': [...INPUT, 'placeholder', 'min', 'max'],
   'Input.Toggle': [...INPUT, 'title', 'valueOn', 'valueOff', 'wrap'],
-  'Input.ChoiceSet': [...INPUT, 'choices', 'style', 'isMultiSelect', 'placeholder'],
+  'Input.ChoiceSet': [...INPUT, 'choices', 'style', 'isMultiSelect', 'placeholder', 'choices.data'],
   Choice: ['title', 'value'],
+  // Teams' people picker: the choices are the people found as one types.
+  'Data.Query': ['type', 'dataset'],
   'Action.Execute': [...ACTION, 'verb', 'fallback', ...SUBMITTING],
   'Action.Submit': [...ACTION, ...SUBMITTING],
   'Action.OpenUrl': [...ACTION, 'url'],
   'Action.ToggleVisibility': [...ACTION, 'targetElements'],
+  'Action.ShowCard': [...ACTION, 'card'],
 };
 
 /** Untyped objects are named by the array they sit in. */
@@ -49,6 +56,8 @@ const UNTYPED_BY_PARENT: Record<string, string> = {
   facts: 'Fact',
   choices: 'Choice',
   refresh: 'Refresh',
+  msteams: 'MsTeams',
+  mentioned: 'Mentioned',
 };
 
 export interface CardObject {
@@ -139,7 +148,33 @@ export function adaptiveCardsEvents(card: AdaptiveCardJson): string[] {
   for (const event of parsed.validateProperties().validationEvents) {
     events.push(`validate: ${event.message}`);
   }
-  return events;
+  return events.filter((event) => !TEAMS_PEOPLE_PICKER.includes(event) || !onlyPeoplePickers(card));
+}
+
+/**
+ * What the library says of Teams' people picker, which Teams renders in 1.5 cards: it knows
+ * `choices.data` only from 1.6, and a picker has no fixed choices. Let through only when every
+ * choice set that has no choices is a people picker.
+ */
+const TEAMS_PEOPLE_PICKER = [
+  'parse: Property "choices.data" is supported in version 1.6, but you are using version 1.5.',
+  'validate: An Input.ChoiceSet must have at least one choice defined.',
+];
+
+function onlyPeoplePickers(card: AdaptiveCardJson): boolean {
+  const sets = cardObjects(card).filter(({ kind }) => kind === 'Input.ChoiceSet');
+  const pickers = sets.filter(({ object }) => {
+    const query = object['choices.data'];
+    return (
+      isObject(query) &&
+      query.type === 'Data.Query' &&
+      query.dataset === 'graph.microsoft.com/users'
+    );
+  });
+  const empty = sets.filter(
+    ({ object }) => !Array.isArray(object.choices) || object.choices.length === 0,
+  );
+  return pickers.length > 0 && empty.every((set) => pickers.includes(set));
 }
 
 const KNOWN_VERBS: readonly string[] = Object.values(VERBS);

@@ -36,6 +36,7 @@ import {
   REASON_MAX_LENGTH,
 } from '../../../src/handoffs';
 import { partnerFacts, simpleFacts } from '../../support/facts';
+import { refusalMessage } from '../../../src/words/handoffs';
 
 /** The Adaptive Cards date function, which hosts expand in text. */
 export const DATE_MACRO = '{{DATE(2017-02-14T06:08:39Z, SHORT)}}';
@@ -310,10 +311,16 @@ export const NO_ANSWER_QUESTIONS = ['what is the weather in Redmond?', LONG_QUES
 export type { Facts };
 
 /** People as Teams names them; the worst has the longest name a record keeps, all markers in it. */
-const person = (id: string, name: string): Person => ({ id: `29:${id}`, name });
+const person = (id: string, name: string): Person => ({
+  id: `29:${id}`,
+  name,
+  aadObjectId: `aad-${id}`,
+});
 export const PROPOSER = person('avery', 'Avery Field');
 export const OWNER = person('dana', 'Dana Lee');
 export const SOMEONE_ELSE = person('lee', 'Lee Morgan');
+/** the person a handoff is proposed to, by name */
+export const NAMED = person('jane', 'Jane Doe');
 export const HOSTILE_PERSON = person('hostile', `${HOSTILE_TEXT} `.repeat(4).slice(0, 256));
 /** The longest reason a hand-back may give, every marker in it. */
 export const LONGEST_REASON = `${HOSTILE_TEXT} `.repeat(10).slice(0, REASON_MAX_LENGTH);
@@ -323,6 +330,7 @@ const at = (minute: number) => new Date(Date.UTC(2025, 0, 15, 10, minute));
 function handoffRecord(
   scenario: DecidedScenario<Recommendation>,
   by: Person = PROPOSER,
+  to?: Person,
 ): HandoffRecord {
   return proposeHandoff({
     id: 'h0123456789abcdef0123',
@@ -334,6 +342,7 @@ function handoffRecord(
       name: 'Contoso account team › Capacity',
     },
     by,
+    ...(to ? { to } : {}),
     now: at(0),
     requestId: 'propose',
   });
@@ -341,7 +350,7 @@ function handoffRecord(
 
 function then(record: HandoffRecord, request: HandoffRequest, by: Person, minute: number) {
   const result = applyAction(record, request, by, at(minute), `request-${minute}`);
-  if (!result.ok) throw new Error(result.refusal.message);
+  if (!result.ok) throw new Error(refusalMessage(result.refusal));
   return result.record;
 }
 
@@ -350,6 +359,25 @@ const worst = DECIDED_SCENARIOS[2]!;
 const proposedTypical = handoffRecord(typical);
 const acceptedTypical = then(proposedTypical, { action: 'accept' }, OWNER, 1);
 const completedTypical = then(acceptedTypical, { action: 'complete' }, OWNER, 2);
+const proposedToNamed = handoffRecord(typical, PROPOSER, NAMED);
+const declinedByNamed = then(
+  proposedToNamed,
+  { action: 'decline', reason: 'I am not on this account' },
+  NAMED,
+  1,
+);
+const handedBack = then(
+  acceptedTypical,
+  { action: 'handBack', reason: 'No support contract yet' },
+  OWNER,
+  2,
+);
+const reassignedToNamed = then(acceptedTypical, { action: 'reassign', to: NAMED }, OWNER, 2);
+/** Posted, so "my handoffs" links to its card. */
+const posted = (record: HandoffRecord): HandoffRecord => ({
+  ...record,
+  postedMessageId: '1736935200000',
+});
 /** The most text a handoff card can carry: worst facts, longest names and reasons, a notice. */
 const worstSteps: (HandoffRequest & { by: Person })[] = [
   { action: 'accept', by: HOSTILE_PERSON },
@@ -361,6 +389,14 @@ const worstSteps: (HandoffRequest & { by: Person })[] = [
 const worstAccepted = worstSteps.reduce<HandoffRecord>(
   (record, { by, ...request }, index) => then(record, request, by, index + 1),
   handoffRecord(worst, HOSTILE_PERSON),
+);
+/** …reassigned by them to someone with the longest name: the mention of them on the card. */
+const HOSTILE_NAMED: Person = { ...HOSTILE_PERSON, id: '29:hostile-named', aadObjectId: 'x' };
+const worstReassigned = then(
+  worstAccepted,
+  { action: 'reassign', to: HOSTILE_NAMED },
+  HOSTILE_PERSON,
+  9,
 );
 
 export interface WorkflowScenario {
@@ -381,6 +417,20 @@ export const WORKFLOW_SCENARIOS: WorkflowScenario[] = [
     },
   },
   { name: 'completed', input: { record: completedTypical, viewer: OWNER } },
+  { name: 'proposed to a person, for everyone', input: { record: proposedToNamed } },
+  { name: 'proposed to a person, for them', input: { record: proposedToNamed, viewer: NAMED } },
+  {
+    name: 'proposed to a person, for someone else',
+    input: { record: proposedToNamed, viewer: SOMEONE_ELSE },
+  },
+  { name: 'declined, for everyone', input: { record: declinedByNamed } },
+  { name: 'handed back, for everyone', input: { record: handedBack } },
+  { name: 'reassigned, for everyone', input: { record: reassignedToNamed } },
+  { name: 'preview, proposed to a person', input: { record: proposedToNamed, preview: true } },
+  {
+    name: 'worst case: reassigned to the longest name, for everyone',
+    input: { record: worstReassigned },
+  },
   {
     name: "a partner's own request, proposed",
     input: { record: handoffRecord(PARTNER_SCENARIOS.at(-1)!) },
@@ -419,6 +469,15 @@ export const MY_HANDOFFS_SCENARIOS: { name: string; handoffs: HandoffRecord[]; r
   [
     { name: 'none', handoffs: [], reader: OWNER },
     { name: 'proposed and owned', handoffs: [acceptedTypical, proposedTypical], reader: OWNER },
+    {
+      name: 'one in each part, posted',
+      handoffs: [
+        posted(reassignedToNamed),
+        posted({ ...acceptedTypical, owner: NAMED }),
+        posted(handoffRecord(typical, NAMED)),
+      ],
+      reader: NAMED,
+    },
     {
       name: 'worst case: 40 with the longest accounts and names',
       handoffs: Array.from({ length: 40 }, () => worstAccepted),

@@ -5,6 +5,7 @@ import type { AdaptiveCardJson } from '../../../src/cards';
 import { isJsonObject } from '../../../src/cards/json';
 import { FIXED_TIME } from '../../support/activities';
 import { cardOf } from '../../support/appDriver';
+import type { Logger } from '../../../src/logger';
 import { silentLogger, testConfig } from '../../support/http';
 import { cardObjects } from '../../cards/support/cardChecks';
 
@@ -29,9 +30,10 @@ export async function startHandoffApp(
   dataDir: string,
   now = steppingClock(),
   env: Record<string, string> = {},
+  logger: Logger = silentLogger(),
 ): Promise<HandoffApp> {
   const config = testConfig({ DATA_DIR: dataDir, ...env });
-  const app = await createApp(config, silentLogger(), { port: 0, now });
+  const app = await createApp(config, logger, { port: 0, now });
   const { port } = await app.http.listen();
   const { items } = app.store;
   return {

@@ -7,6 +7,7 @@ import {
 } from '../../../src/handoffs';
 import { type PartialFacts, recommend } from '../../../src/rubric';
 import { simpleFacts } from '../../support/facts';
+import { refusalMessage } from '../../../src/words/handoffs';
 
 export const AVERY: Person = {
   id: '29:avery',
@@ -35,7 +36,9 @@ export const CONTOSO_FACTS: PartialFacts = simpleFacts({
 let sequence = 0;
 
 /** A handoff Avery proposed at 10:00, with a fresh id. */
-export function proposed(overrides: { facts?: PartialFacts; by?: Person } = {}): HandoffRecord {
+export function proposed(
+  overrides: { facts?: PartialFacts; by?: Person; to?: Person } = {},
+): HandoffRecord {
   sequence += 1;
   const facts = overrides.facts ?? CONTOSO_FACTS;
   return proposeHandoff({
@@ -45,6 +48,7 @@ export function proposed(overrides: { facts?: PartialFacts; by?: Person } = {}):
     recommendation: recommend(facts),
     postedIn: { conversationId: '19:channel@thread.tacv2', name: 'Contoso team › Capacity' },
     by: overrides.by ?? AVERY,
+    ...(overrides.to ? { to: overrides.to } : {}),
     now: minute(0),
     requestId: `propose-${sequence}`,
   });
@@ -60,7 +64,7 @@ export function after(
 ): HandoffRecord {
   const result = applyAction(record, request, actor, at, requestId);
   if (!result.ok)
-    throw new Error(`expected ${request.action} to be taken: ${result.refusal.message}`);
+    throw new Error(`expected ${request.action} to be taken: ${refusalMessage(result.refusal)}`);
   return result.record;
 }
 
