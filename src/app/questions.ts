@@ -108,14 +108,16 @@ function commandStep(state: QuestionsState, command: string, details: Statement)
 /** Every fact the message gives is taken; then what it does to the open question. */
 function statementStep(state: QuestionsState, statement: Statement): QuestionsStep {
   const said: Message[] = [];
+  const asking = state.asking;
+  // Not knowing the open question's fact is what the pending reading says: it is handled below.
+  const unknownNow = statement.unknown.filter((fact) => fact !== asking?.fact);
   let next: QuestionsState = {
     ...state,
     facts: mergeFacts(state.facts, statement.facts),
-    unknown: union(state.unknown, statement.unknown),
+    unknown: union(state.unknown, unknownNow),
   };
   next = withBounds(next, statement.bounds);
   const pending = statement.pending;
-  const asking = state.asking;
   const others = statement.given.filter((given) => !given.asAnswer && given.fact !== asking?.fact);
   if (others.length > 0)
     said.push(

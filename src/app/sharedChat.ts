@@ -93,10 +93,12 @@ async function answerWith(turn: SharedTurn, said: Said, answer: 'result' | 'hand
   if (decision.kind !== 'recommendation') {
     // Never guessed: a vague "a few subs" is asked for on the form.
     const understood = statement.given.map(({ fact, value }) => describeFact(fact, value));
+    const numbered = statement.ignored.filter((part) => /\d/.test(part));
     const notes = [
       ...(understood.length > 0 ? [CHAT_WORDS.understood(understood)] : []),
       ...statement.estimates.map((estimate: Estimate) => askForEstimate(estimate)),
-      ...(statement.ignored.length > 0 ? [CHAT_WORDS.didNotUnderstand(statement.ignored)] : []),
+      // Parts with a number in them were meant as facts; "need help with quota" was not.
+      ...(numbered.length > 0 ? [CHAT_WORDS.didNotUnderstand(numbered)] : []),
     ];
     const verb = answer === 'result' ? VERBS.submitFacts : VERBS.submitHandoff;
     const proposedTo = to ? { proposedTo: { chosen: to } } : {};

@@ -10,7 +10,7 @@ import {
 import { factValueText } from '../cards/words';
 import { listWords } from './numbers';
 import { describeRange, FACT_NAMES } from './facts';
-import { OWNER_LABELS } from './rubric';
+import { conditionalAnswerText, OWNER_LABELS } from './rubric';
 
 /** A fact as a person would read its value: "3", "post-sales", "over 500 vCPUs", "not known". */
 function valueOf(facts: PartialFacts, fact: FactPath): string {
@@ -25,12 +25,18 @@ export function changedFacts(before: PartialFacts, after: PartialFacts): FactPat
   return FACT_PATHS.filter((fact) => valueOf(before, fact) !== valueOf(after, fact));
 }
 
-/** Who the decision names, in words: the owner, the partner's support, or "it depends". */
+/** Who the decision names, in words: the owner, the partner's support, or what it depends on. */
 function outcomeWords(decision: Decision): string | undefined {
-  if (decision.kind !== 'recommendation')
-    return decision.kind === 'conditional' ? 'it depends' : undefined;
-  const r = decision.recommendation;
-  return hasOwner(r) ? OWNER_LABELS[r.owner] : (r.supportOption?.option ?? 'no support option');
+  switch (decision.kind) {
+    case 'recommendation': {
+      const r = decision.recommendation;
+      return hasOwner(r) ? OWNER_LABELS[r.owner] : (r.supportOption?.option ?? 'no support option');
+    }
+    case 'conditional':
+      return conditionalAnswerText(decision.answer).replace(/\.$/, '');
+    case 'needsFacts':
+      return undefined;
+  }
 }
 
 /**
@@ -53,8 +59,12 @@ export function describeCorrection(
   ];
   const was = before.decision && outcomeWords(before.decision);
   const now = outcomeWords(after.decision);
-  if (now !== undefined && was === undefined) lines.push(`The recommendation is ${now}.`);
-  else if (now !== undefined && was === now) lines.push(`The recommendation stays ${now}.`);
-  else if (now !== undefined) lines.push(`The recommendation changes from ${was} to ${now}.`);
+  const either = before.decision?.kind === 'conditional' || after.decision.kind === 'conditional';
+  if (now === undefined) return lines.join(' ');
+  if (was === undefined) lines.push(`The recommendation is ${now}.`);
+  else if (was === now)
+    lines.push(either ? `It still depends: ${now}.` : `The recommendation stays ${now}.`);
+  else if (either) lines.push(`Before: ${was}. Now: ${now}.`);
+  else lines.push(`The recommendation changes from ${was} to ${now}.`);
   return lines.join(' ');
 }
