@@ -160,13 +160,6 @@ export function describeProblem(problem: FactProblem, options: WordsOptions = {}
 }
 
 /** The problems as lines a person can act on. */
-export function describeProblems(
-  problems: readonly FactProblem[],
-  options: WordsOptions = {},
-): string {
-  return problems.map((problem) => describeProblem(problem, options)).join('\n');
-}
-
 function unknownFactWords(name: string, within: 'facts' | 'partner' | 'ranges'): string {
   const quoted = JSON.stringify(name);
   switch (within) {
