@@ -22,7 +22,7 @@ import type { CardActionEvent } from './events';
 import { actOnHandoff, deliver, reassignHandoff, refreshHandoff } from './handoffActions';
 import { placePicker, postHandoffHere, postHandoffTo, proposeInPlace } from './handoffPosting';
 import { card, text } from './outputs';
-import { personFromPicker } from './people';
+import { personFromPicker, proposedToOnForm } from './people';
 import { beginQuestions } from './questions';
 import type { Turn } from './turn';
 
@@ -121,11 +121,7 @@ async function submitForm(
     answer === 'handoff' && turn.event.conversation.kind !== 'personal'
       ? await personFromPicker(turn, data[PROPOSED_TO_INPUT_ID])
       : { ok: true as const, person: undefined };
-  const proposedTo = named.ok
-    ? named.person === undefined
-      ? {}
-      : { chosen: named.person }
-    : { problem: named.problem };
+  const proposedTo = proposedToOnForm(named);
   const form = readFactsForm(data);
   if (!form.ok) {
     return replyCard(

@@ -19,7 +19,7 @@ import { COMPOSE_COMMANDS, SEARCH_PARAMETER } from './composeCommands';
 import { draftIn, withDraft, withoutDraft } from './drafts';
 import type { ComposeActionEvent, ComposeSearchEvent, MalformedRequestEvent } from './events';
 import { postHandoffFromCompose } from './handoffPosting';
-import { personFromPicker } from './people';
+import { personFromPicker, proposedToOnForm } from './people';
 import type { SearchResult } from './outputs';
 import type { Turn } from './turn';
 
@@ -70,11 +70,7 @@ async function submitForm(turn: ActionTurn): Promise<void> {
   const data = turn.event.data;
   const inputs = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
   const named = await personFromPicker(turn, inputs[PROPOSED_TO_INPUT_ID]);
-  const proposedTo = named.ok
-    ? named.person === undefined
-      ? {}
-      : { chosen: named.person }
-    : { problem: named.problem };
+  const proposedTo = proposedToOnForm(named);
   const form = readFactsForm(data);
   if (!form.ok) {
     return showForm(turn, { facts: {}, submitted: data, problems: form.problems, proposedTo });

@@ -31,3 +31,11 @@ export async function personFromPicker(
   if (chosen.data === undefined) return { ok: true };
   return personHere(turn, chosen.data);
 }
+
+/** What a form shows of the person picked: the one chosen, or why they could not be. */
+export function proposedToOnForm(
+  named: { ok: true; person?: Person } | { ok: false; problem: string },
+): { chosen?: Person; problem?: string } {
+  if (!named.ok) return { problem: named.problem };
+  return named.person === undefined ? {} : { chosen: named.person };
+}

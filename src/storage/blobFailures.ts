@@ -1,5 +1,5 @@
 import { BudgetExpiredError } from './callBudget';
-import { StorageUnavailableError, type StorageUnavailableReason } from './storageErrors';
+import { causes, StorageUnavailableError, type StorageUnavailableReason } from './storageErrors';
 
 /** how the store signs in: the fix for a refusal depends on it */
 export type BlobSignIn = 'connectionString' | 'credential';
@@ -164,13 +164,4 @@ export function messageOf(error: unknown): string {
 // Azure appends request ids and timestamps on further lines.
 export function firstLine(text: string): string {
   return text.split('\n', 1)[0] ?? text;
-}
-
-function causes(error: unknown): unknown[] {
-  const chain: unknown[] = [];
-  for (let current = error; current !== undefined && chain.length < 10;) {
-    chain.push(current);
-    current = current instanceof Error ? current.cause : undefined;
-  }
-  return chain;
 }

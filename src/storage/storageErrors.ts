@@ -80,3 +80,13 @@ export class StorageUnavailableError extends Error {
     super(message, options);
   }
 }
+
+/** An error and the errors it was caused by, nearest first (at most ten deep). */
+export function causes(error: unknown): unknown[] {
+  const chain: unknown[] = [];
+  for (let current = error; current !== undefined && chain.length < 10;) {
+    chain.push(current);
+    current = current instanceof Error ? current.cause : undefined;
+  }
+  return chain;
+}

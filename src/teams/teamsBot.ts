@@ -8,7 +8,7 @@ import { type StoredState, StateStore, stateKeys } from '../app/stateStore';
 import type { TurnOutput } from '../app/turn';
 import type { Logger } from '../logger';
 import type { ItemStore } from '../storage/itemStore';
-import { StorageUnavailableError } from '../storage/storageErrors';
+import { causes, StorageUnavailableError } from '../storage/storageErrors';
 import { FAILURE_WORDS } from '../words/chat';
 import type { CheckedActivity } from './activity';
 import { invokeResponse, type OutgoingMessage, toActivity } from './messages';
@@ -226,15 +226,6 @@ export async function answerFailure(
 /** Our plain message JSON as botbuilder types it (its enums are plain strings on the wire). */
 export function asActivity(message: OutgoingMessage): Partial<Activity> {
   return message as Partial<Activity>;
-}
-
-function causes(error: unknown): unknown[] {
-  const chain: unknown[] = [];
-  for (let current = error; current !== undefined && chain.length < 10;) {
-    chain.push(current);
-    current = current instanceof Error ? current.cause : undefined;
-  }
-  return chain;
 }
 
 /** The turn's logger is built only when something is logged (see lazyTurnLogger). */
