@@ -3,6 +3,8 @@ import {
   type PartialFacts,
   readFact,
   recommend,
+  type Scope,
+  scopeOf,
   type Recommendation,
   UndecidedError,
 } from '../rubric';
@@ -48,4 +50,19 @@ export function mergeFacts(earlier: PartialFacts | undefined, later: PartialFact
   );
   const { ranges: _replaced, ...rest } = merged;
   return Object.keys(ranges).length > 0 ? { ...rest, ranges } : rest;
+}
+
+/**
+ * What a message asks about. A partner's support when it says so (the "partner" command, a
+ * partner's words or facts), with the customer's capacity too when it also gives capacity facts
+ * or asks for an assessment; the customer's capacity otherwise.
+ */
+export function scopeSaid(
+  said: { facts: PartialFacts; partnerAsked: boolean },
+  command?: 'assess' | 'partner',
+): Scope {
+  const partner = command === 'partner' || said.partnerAsked;
+  if (!partner) return 'capacity';
+  if (command === 'assess') return 'both';
+  return scopeOf({ ...said.facts, partner: said.facts.partner ?? {} });
 }

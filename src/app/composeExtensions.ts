@@ -24,7 +24,6 @@ import type { SearchResult } from './outputs';
 import type { Turn } from './turn';
 
 type ActionTurn = Turn<ComposeActionEvent>;
-const KNOWN_COMMANDS = Object.values(COMPOSE_COMMANDS);
 
 /**
  * "Hand off" from the compose box or a message's "…" menu: the facts form in a dialog (read
@@ -35,7 +34,7 @@ const KNOWN_COMMANDS = Object.values(COMPOSE_COMMANDS);
  */
 export async function handleComposeAction(turn: ActionTurn): Promise<void> {
   const { commandId, step, conversation } = turn.event;
-  if (commandId !== COMPOSE_COMMANDS.handOff) return unknownCommand(turn, commandId);
+  if (commandId !== COMPOSE_COMMANDS.handOff) return unknownCommand(turn);
   if (conversation.kind === 'personal') return say(turn, COMPOSE_WORDS.onlyShared);
   switch (step) {
     case 'open':
@@ -133,7 +132,7 @@ function showForm(turn: ActionTurn, form: Omit<FactsFormInput, 'verb' | 'surface
  */
 export async function handleComposeSearch(turn: Turn<ComposeSearchEvent>): Promise<void> {
   const { commandId, parameters, initialRun, skip, count } = turn.event;
-  if (commandId !== COMPOSE_COMMANDS.searchAnswers) return unknownCommand(turn, commandId);
+  if (commandId !== COMPOSE_COMMANDS.searchAnswers) return unknownCommand(turn);
   const question = (parameters[SEARCH_PARAMETER] ?? '').trim();
   if (initialRun || question === '') return say(turn, COMPOSE_WORDS.typeQuestion);
   if (question.length > QUESTION_MAX_LENGTH) {
@@ -169,8 +168,9 @@ export function answerMalformed(turn: Turn<MalformedRequestEvent>): void {
   });
 }
 
-function unknownCommand(turn: Turn, commandId: string): void {
-  say(turn, COMPOSE_WORDS.unknownCommand(commandId, KNOWN_COMMANDS));
+/** A command id the app does not declare: said by the commands' names, never their ids. */
+function unknownCommand(turn: Turn): void {
+  say(turn, COMPOSE_WORDS.unknownCommand);
 }
 
 function say(turn: Turn, words: string): void {

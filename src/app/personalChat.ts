@@ -9,10 +9,12 @@ import {
   type Scope,
   scopeOf,
 } from '../rubric';
-import { readReply, type Statement } from '../understanding';
+import { isSmallTalk, readReply, type Statement } from '../understanding';
 import { describeCorrection } from '../words/changes';
+import { settledByText } from '../words/rubric';
+import { describeAnswerProblem } from '../words/understanding';
 import { CHAT_WORDS, QUESTION_WORDS } from '../words/chat';
-import { mergeFacts } from './advice';
+import { mergeFacts, scopeSaid } from './advice';
 import { answerQuestion } from './answers';
 import type { MessageEvent } from './events';
 import { placePicker } from './handoffPosting';
@@ -40,13 +42,15 @@ export async function handlePersonalMessage(turn: PersonalTurn): Promise<void> {
   const open = turn.questions;
   if (open) return applyStep(turn, continueQuestions(open, typed));
 
+  if (isSmallTalk(typed)) return void turn.sendCard(welcomeCard());
   const reply = readReply(typed);
   if (reply.kind === 'question') return void turn.sendCard(answerQuestion(turn.deps, reply.text));
   if (reply.kind === 'command') return runCommand(turn, reply.command, reply.details);
   if (correctsTheLastResult(turn, reply)) return correct(turn, reply);
   if (reply.looksLikeAssessment || reply.given.length >= 2) {
     turn.say(CHAT_WORDS.startingQuestions);
-    return startQuestions(turn, startOf(reply, reply.partnerAsked ? 'both' : 'capacity'));
+    sayProblems(turn, reply);
+    return startQuestions(turn, startOf(reply, scopeSaid(reply)));
   }
   turn.sendCard(answerQuestion(turn.deps, typed));
 }
@@ -56,13 +60,8 @@ async function runCommand(turn: PersonalTurn, command: string, details: Statemen
     case 'assess':
     case 'partner':
       turn.say(CHAT_WORDS.startingQuestions);
-      return startQuestions(
-        turn,
-        startOf(
-          details,
-          command === 'partner' ? 'partner' : details.partnerAsked ? 'both' : 'capacity',
-        ),
-      );
+      sayProblems(turn, details);
+      return startQuestions(turn, startOf(details, scopeSaid(details, command)));
     case 'startOver':
       turn.say(CHAT_WORDS.startingQuestions);
       return startQuestions(turn, { scope: 'capacity' });
@@ -85,6 +84,10 @@ async function runCommand(turn: PersonalTurn, command: string, details: Statemen
 async function offerPlaces(turn: PersonalTurn): Promise<void> {
   const { lastFacts, lastScope, lastUnknown } = turn.state.user;
   const decision = lastFacts && lastDecision(lastFacts, lastScope, lastUnknown);
+  // An owner not known yet cannot be handed off: what would settle it comes first.
+  if (decision?.kind === 'conditional') {
+    return turn.say(CHAT_WORDS.settleBeforeHandoff(settledByText(decision.answer)));
+  }
   if (!lastFacts || decision?.kind !== 'recommendation') return turn.say(CHAT_WORDS.noLastFacts);
   const decided = { facts: lastFacts, recommendation: decision.recommendation };
   turn.sendCard(await placePicker(turn, decided));
@@ -143,15 +146,23 @@ function showDecision(
 }
 
 /**
- * A message after a result that changes its facts ("actually they have 3 regions", or one
- * fact on its own) is a correction; a whole new description starts new questions.
+ * A message after a result that changes its facts is a correction: "actually they have 3
+ * regions", "3 regions", "they also need GPU", "it is over 500 vCPUs". A new description, with
+ * another account or many facts and no word of correcting, starts new questions.
  */
 function correctsTheLastResult(turn: PersonalTurn, statement: Statement): boolean {
-  if (!turn.state.user.lastFacts) return false;
+  const { lastFacts } = turn.state.user;
+  if (!lastFacts) return false;
   const changes = statement.given.length + statement.bounds.length;
   if (changes === 0) return false;
-  return statement.correction || (!statement.looksLikeAssessment && changes <= 2);
+  if (statement.correction) return true;
+  const account = statement.facts.account?.trim();
+  const anotherAccount = account !== undefined && account !== lastFacts.account?.trim();
+  return !anotherAccount && changes <= CORRECTION_MAX_FACTS;
 }
+
+/** More facts than this at once, without "actually" or "sorry", describe a customer afresh. */
+const CORRECTION_MAX_FACTS = 3;
 
 /** The rubric again with the change: the new card, and what changed. */
 function correct(turn: PersonalTurn, statement: Statement): Promise<void> | void {
@@ -184,6 +195,12 @@ function lastDecision(
   unknown: readonly FactPath[] | undefined,
 ): Decision {
   return decide(facts, { scope: scope ?? scopeOf(facts), unknown: [...(unknown ?? [])] });
+}
+
+/** Values the message gave that a fact does not take ("0 regions") are said, never dropped. */
+function sayProblems(turn: PersonalTurn, statement: Statement): void {
+  for (const { fact, problem } of statement.problems)
+    turn.say(describeAnswerProblem(fact, problem));
 }
 
 /** How questions start from what a message said: its facts and the sides of thresholds. */

@@ -1,12 +1,12 @@
 import { factsFormCard, resultCard, VERBS, welcomeCard } from '../cards';
 import { decide, type PartialFacts, type Scope } from '../rubric';
-import { type Estimate, readReply, type Statement } from '../understanding';
+import { type Estimate, isSmallTalk, readReply, type Statement } from '../understanding';
 import { CHAT_WORDS } from '../words/chat';
 import { describeFact } from '../words/facts';
-import { askForEstimate } from '../words/understanding';
+import { askForEstimate, describeAnswerProblem } from '../words/understanding';
 import type { Person } from '../handoffs';
 import { PEOPLE_WORDS } from '../words/handoffs';
-import { mergeFacts } from './advice';
+import { mergeFacts, scopeSaid } from './advice';
 import { answerQuestion } from './answers';
 import type { MessageEvent } from './events';
 import { postHandoffHere } from './handoffPosting';
@@ -31,7 +31,7 @@ interface Said {
  */
 export async function handleSharedMessage(turn: SharedTurn): Promise<void> {
   const typed = turn.event.text.trim();
-  if (typed === '') return void turn.sendCard(welcomeCard());
+  if (typed === '' || isSmallTalk(typed)) return void turn.sendCard(welcomeCard());
   const reply = readReply(typed);
   if (reply.kind === 'question') return void turn.sendCard(answerQuestion(turn.deps, reply.text));
   if (reply.kind === 'command') {
@@ -47,35 +47,28 @@ export async function handleSharedMessage(turn: SharedTurn): Promise<void> {
         );
         if (!named.ok) return turn.say(named.problem);
         const described = named.rest === reply.rest ? details : detailsOf(named.rest, details);
-        const said = saidIn(described, described.partnerAsked ? 'both' : undefined);
+        const said = saidIn(described);
         const facts = mergeFacts(turn.state.conversation.lastFacts, said.facts);
         return answerWith(turn, { ...said, facts }, 'handoff', named.to);
       }
       case 'assess':
       case 'partner':
-        return answerWith(
-          turn,
-          saidIn(details, reply.command === 'partner' ? 'partner' : undefined),
-          'result',
-        );
+        return answerWith(turn, saidIn(details, reply.command), 'result');
       case 'myHandoffs':
         return turn.say(CHAT_WORDS.myHandoffsInPersonal);
       default:
         return void turn.sendCard(welcomeCard());
     }
   }
-  const said = saidIn(reply, undefined);
+  const said = saidIn(reply);
   const namesFacts = reply.given.length + reply.bounds.length + reply.estimates.length > 0;
   if (reply.looksLikeAssessment || namesFacts) return answerWith(turn, said, 'result');
   turn.sendCard(answerQuestion(turn.deps, typed));
 }
 
-function saidIn(statement: Statement, scope: Scope | undefined): Said {
-  return {
-    facts: recordBounds(statement.facts, statement.bounds),
-    scope: scope ?? (statement.partnerAsked ? 'both' : 'capacity'),
-    statement,
-  };
+function saidIn(statement: Statement, command?: 'assess' | 'partner'): Said {
+  const facts = recordBounds(statement.facts, statement.bounds);
+  return { facts, scope: scopeSaid({ ...statement, facts }, command), statement };
 }
 
 /** What "handoff <text>" says, once the person it names is taken out of the text. */
@@ -90,12 +83,17 @@ async function answerWith(turn: SharedTurn, said: Said, answer: 'result' | 'hand
   const facts =
     said.scope === 'capacity' || said.facts.partner ? said.facts : { ...said.facts, partner: {} };
   const decision = decide(facts, { scope: said.scope });
+  // Values the one-liner gave that a fact does not take ("0 regions") are said, never dropped.
+  const refused = statement.problems.map(({ fact, problem }) =>
+    describeAnswerProblem(fact, problem),
+  );
   if (decision.kind !== 'recommendation') {
     // Never guessed: a vague "a few subs" is asked for on the form.
     const understood = statement.given.map(({ fact, value }) => describeFact(fact, value));
     const numbered = statement.ignored.filter((part) => /\d/.test(part));
     const notes = [
       ...(understood.length > 0 ? [CHAT_WORDS.understood(understood)] : []),
+      ...refused,
       ...statement.estimates.map((estimate: Estimate) => askForEstimate(estimate)),
       // Parts with a number in them were meant as facts; "need help with quota" was not.
       ...(numbered.length > 0 ? [CHAT_WORDS.didNotUnderstand(numbered)] : []),
@@ -105,6 +103,7 @@ async function answerWith(turn: SharedTurn, said: Said, answer: 'result' | 'hand
     turn.send(card(factsFormCard({ facts, verb, notes, ...proposedTo }), CHAT_WORDS.formNeeded));
     return;
   }
+  if (refused.length > 0) turn.say(refused.join('\n\n'));
   turn.rememberFacts(facts, { scope: said.scope });
   const decided = { facts, recommendation: decision.recommendation };
   // A handoff here is proposed at once, for the people present to act on.

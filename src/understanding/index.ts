@@ -22,6 +22,7 @@ export {
 } from './description';
 export type { AnswerProblem } from './problems';
 export { type Choice, NO_DESIGN_REVIEW, type Question, QUESTIONS } from './questions';
+export { isSmallTalk } from './greetings';
 export { readReply } from './reply';
 export {
   Asking,

@@ -18,6 +18,8 @@ export const CHAT_WORDS = {
   correctionNeedsMore: 'With that change I need to know a little more.',
   noLastFacts:
     'There is no recommendation here yet to hand off. Describe the customer first, for example: "3 subscriptions, 2 regions, 14 SKUs, $60K a month, GPU, contract, post-sales".',
+  settleBeforeHandoff: (settle: string) =>
+    `Who should own it still depends on what we don't know. ${settle} Tell me, and then I can post the handoff.`,
   formNeeded: 'I need a few more facts to decide. Fill in what is missing and submit.',
   didNotUnderstand: (parts: readonly string[]) => `I could not read: ${parts.join('; ')}.`,
   understood: (facts: readonly string[]) => `From your message: ${listWords(facts, 'and')}.`,

@@ -2,8 +2,8 @@ import type { RequestProblem } from '../app/events';
 
 /** What the message extension's commands say, in their dialogs and in the search list. */
 export const COMPOSE_WORDS = {
-  unknownCommand: (commandId: string, known: readonly string[]) =>
-    `Handoff Advisor has no command "${commandId.slice(0, 60)}". Its commands are ${known.map((id) => `"${id}"`).join(' and ')}: update the app if this one is missing.`,
+  unknownCommand:
+    'That command is not one Handoff Advisor has. Its commands are "Hand off" and "Ask": update the app in Teams if one is missing.',
   onlyShared:
     'A handoff is for the people of a channel, a group chat or a meeting chat: start it there. In our 1:1 chat, type "handoff" to post your last recommendation into one.',
   dialogTitle: 'Hand off',

@@ -177,5 +177,7 @@ export const PEOPLE_WORDS = {
   cannotLookUp:
     'I cannot look people up from here, so I cannot name anyone on the handoff: post it without a name, and anyone here may accept it.',
   onePerson: 'A handoff goes to one person: name one, as in "handoff … to @Jane".',
+  mentionThem: (name: string) =>
+    `To propose it to ${name}, @mention them: "handoff … to @${name}". Nothing was posted yet.`,
   choosePerson: 'Choose the person to reassign it to, then press "Reassign" again.',
 } as const;

@@ -292,3 +292,112 @@ describe('channel one-liners that look like an assessment get the form, with wha
     expect(shown).not.toMatch(/no good answer|I could not read/);
   });
 });
+
+describe('a correction needs no word of correcting: a fact or three after a result change it', () => {
+  const CSAM_CUSTOMER =
+    'assess Contoso: post-sales, contract, 1 sub, 1 region, 4 SKUs, 200 vCPUs, $10k/month, no GPU, needs coordination, no design review';
+
+  it.each<[string, RegExp]>([
+    ['they have 3 regions', /Changed: the number of regions from 1 to 3\./],
+    ['3 regions', /Changed: the number of regions from 1 to 3\./],
+    ['600 vcpus', /Changed: the number of vCPUs in the largest quota group from 200 to 600\./],
+    ["it's pre-sales", /Changed: the sales stage from post-sales to pre-sales\./],
+    [
+      'they also need GPU',
+      /Changed: whether GPU or restricted SKU capacity is planned from no to yes\./,
+    ],
+  ])('"%s"', async (said, changed) => {
+    const bot = createAppDriver();
+    expect(cards(await bot.say(CSAM_CUSTOMER))).toContain(
+      'Customer Success Account Manager (CSAM)',
+    );
+    const replies = await bot.say(said);
+    expect(texts(replies)).toMatch(changed);
+    expect(texts(replies)).not.toContain(QUESTIONS.supportContract.prompt);
+    expect(cards(replies)).toContain('Contoso');
+  });
+
+  it('a new customer (another account) starts new questions instead', async () => {
+    const bot = createAppDriver();
+    await bot.say(CSAM_CUSTOMER);
+    const replies = await bot.say('Fabrikam: 3 regions');
+    expect(texts(replies)).not.toMatch(/Changed:/);
+  });
+});
+
+describe('values a fact does not take are said, never dropped', () => {
+  it('in personal chat, before the first question', async () => {
+    const replies = await createAppDriver().say('assess: post-sales, contract, 0 regions');
+    expect(texts(replies)).toMatch(
+      /"0" is less than 1\. I need a whole number of regions, 1 or more/,
+    );
+  });
+
+  it('in a channel, on the result', async () => {
+    const bot = createAppDriver();
+    const { replies } = await bot.send(
+      bot.teams.channelMessage('post-sales, contract, 0 regions, 3 subs, GPU'),
+    );
+    expect(texts(replies)).toMatch(/"0" is less than 1/);
+    expect(cards(replies)).toContain('Customer Success Architect (CSA)');
+  });
+});
+
+describe('what people type never becomes markdown on a card', () => {
+  it('a one-liner with markdown and a link, shown back on the form, is plain text runs only', async () => {
+    const bot = createAppDriver();
+    const { replies } = await bot.send(
+      bot.teams.channelMessage(
+        'Tailspin **Toys** [x](https://evil.example), a few subs, 2 regions',
+      ),
+    );
+    const card = cardOf(replies[0]);
+    const blocks: string[] = [];
+    const walk = (node: unknown) => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') {
+        const element = node as Record<string, unknown>;
+        if (element.type === 'TextBlock' && typeof element.text === 'string')
+          blocks.push(element.text);
+        Object.values(element).forEach(walk);
+      }
+    };
+    walk(card);
+    expect(cardText(card)).toContain('Tailspin **Toys**');
+    expect(blocks.filter((text) => /evil\.example|\*\*/.test(text))).toEqual([]);
+  });
+});
+
+describe('small things a person expects', () => {
+  it.each(['hi', 'Hello!', 'thanks', 'thank you 🙂'])(
+    '"%s" gets the welcome, not "no good answer"',
+    async (said) => {
+      const replies = await createAppDriver().say(said);
+      expect(askedBy(replies)).toBe('welcome');
+      expect(cards(replies)).not.toContain('I have no good answer');
+    },
+  );
+
+  it('"handoff" after an answer that still depends says what would settle it', async () => {
+    const bot = createAppDriver();
+    await converse(bot, TO_THE_VCPUS);
+    await bot.say('not sure');
+    await bot.say('not sure');
+    for (const answer of ['$10k a month', '1', '1', '2', 'none', 'yes']) await bot.say(answer);
+    const replies = await bot.say('handoff');
+    expect(texts(replies)).toMatch(
+      /still depends.*Knowing the number of vCPUs in the largest quota group would settle it/,
+    );
+  });
+
+  it('"handoff … to Jane" without an @mention asks for one and posts nothing', async () => {
+    const bot = createAppDriver();
+    const { replies } = await bot.send(
+      bot.teams.channelMessage('handoff Contoso: 3 subs, GPU, contract, post-sales to Jane Doe'),
+    );
+    expect(texts(replies)).toBe(
+      'To propose it to Jane Doe, @mention them: "handoff … to @Jane Doe". Nothing was posted yet.',
+    );
+    expect(replies.filter((reply) => cardOf(reply))).toEqual([]);
+  });
+});

@@ -208,7 +208,7 @@ describe('message extension invokes over HTTP: real server, real SQLite, the fak
         'fetchTask with an unknown command id',
         () => teams.composeFetchTask({ commandId: 'exportAll' }),
         200,
-        'Handoff Advisor has no command "exportAll"',
+        'That command is not one Handoff Advisor has.',
       ],
       [
         'fetchTask without a command id',
@@ -258,7 +258,7 @@ describe('message extension invokes over HTTP: real server, real SQLite, the fak
       [
         'an unknown command id',
         { commandId: 'findAll', parameters: [{ name: 'question', value: 'quota' }] },
-        'Handoff Advisor has no command "findAll"',
+        'That command is not one Handoff Advisor has.',
       ],
       ['no command id', { parameters: [] }, 'which command it is: missing'],
       [
