@@ -12,7 +12,7 @@ import {
 import { isSmallTalk, readReply, type Statement } from '../understanding';
 import { describeCorrection } from '../words/changes';
 import { settledByText } from '../words/rubric';
-import { describeAnswerProblem } from '../words/understanding';
+import { describeRefusedValues } from '../words/understanding';
 import { CHAT_WORDS, QUESTION_WORDS } from '../words/chat';
 import { mergeFacts, scopeSaid } from './advice';
 import { answerQuestion } from './answers';
@@ -199,8 +199,7 @@ function lastDecision(
 
 /** Values the message gave that a fact does not take ("0 regions") are said, never dropped. */
 function sayProblems(turn: PersonalTurn, statement: Statement): void {
-  for (const { fact, problem } of statement.problems)
-    turn.say(describeAnswerProblem(fact, problem));
+  for (const refused of describeRefusedValues(statement.problems)) turn.say(refused);
 }
 
 /** How questions start from what a message said: its facts and the sides of thresholds. */

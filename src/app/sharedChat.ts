@@ -3,7 +3,7 @@ import { decide, type PartialFacts, type Scope } from '../rubric';
 import { type Estimate, isSmallTalk, readReply, type Statement } from '../understanding';
 import { CHAT_WORDS } from '../words/chat';
 import { describeFact } from '../words/facts';
-import { askForEstimate, describeAnswerProblem } from '../words/understanding';
+import { askForEstimate, describeRefusedValues } from '../words/understanding';
 import type { Person } from '../handoffs';
 import { PEOPLE_WORDS } from '../words/handoffs';
 import { mergeFacts, scopeSaid } from './advice';
@@ -84,9 +84,7 @@ async function answerWith(turn: SharedTurn, said: Said, answer: 'result' | 'hand
     said.scope === 'capacity' || said.facts.partner ? said.facts : { ...said.facts, partner: {} };
   const decision = decide(facts, { scope: said.scope });
   // Values the one-liner gave that a fact does not take ("0 regions") are said, never dropped.
-  const refused = statement.problems.map(({ fact, problem }) =>
-    describeAnswerProblem(fact, problem),
-  );
+  const refused = describeRefusedValues(statement.problems);
   if (decision.kind !== 'recommendation') {
     // Never guessed: a vague "a few subs" is asked for on the form.
     const understood = statement.given.map(({ fact, value }) => describeFact(fact, value));

@@ -92,6 +92,13 @@ export function describeAnswerProblem(fact: FactPath, problem: AnswerProblem): s
   return `${whatWasWrong(fact, problem)} ${whatIsNeeded(fact)}`;
 }
 
+/** Each value a message gave that its fact does not take ("0 regions"): said, never dropped. */
+export function describeRefusedValues(
+  problems: readonly { fact: FactPath; problem: AnswerProblem }[],
+): string[] {
+  return problems.map(({ fact, problem }) => describeAnswerProblem(fact, problem));
+}
+
 /** The question that asks only which side of a threshold a number is on. */
 export function thresholdQuestion(bound: FactBound): string {
   const { subject, amount } = THRESHOLD_SUBJECTS[bound.fact];
