@@ -30,51 +30,71 @@ export class Deliveries {
   ) {}
 
   /**
-   * Takes the activity for this delivery: false when another delivery of it has it (or had it).
-   * `known` is the item as already read with the turn's state, saving a read.
+   * Takes the activity for this delivery: undefined when another delivery of it has it (or had
+   * it), otherwise the conversation's deliveries as this claim wrote them, for `finish` or
+   * `release` to start from. `known` is the item as already read with the turn's state. Both
+   * save a read.
    */
-  async claim(key: string, activityId: string, known?: StoredItem): Promise<boolean> {
+  async claim(
+    key: string,
+    activityId: string,
+    known?: StoredItem,
+  ): Promise<StoredItem | undefined> {
     let current = known;
     for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
       const claims = readClaims(current);
       const at = this.now().getTime();
       const held = claims.find((claim) => claim.id === activityId);
-      if (held && (held.done || at - held.at < RUNNING_CLAIM_LEASE_MS)) return false;
+      if (held && (held.done || at - held.at < RUNNING_CLAIM_LEASE_MS)) return undefined;
       const kept = claims.filter((claim) => claim.id !== activityId).slice(-(KEPT_CLAIMS - 1));
       const next: Claims = { claims: [...kept, { id: activityId, at, done: false }] };
-      if (await this.tryWrite(key, next, current)) return true;
+      const eTag = await this.tryWrite(key, next, current);
+      if (eTag !== undefined) return { value: next, eTag };
       current = (await this.items.read([key])).get(key);
     }
     throw new UpdateContentionError(key, CLAIM_ATTEMPTS);
   }
 
   /** The activity was handled: a later delivery of it is a duplicate however late it comes. */
-  finish(key: string, activityId: string): Promise<void> {
-    return this.change(key, (claims) =>
-      claims.map((claim) => (claim.id === activityId ? { ...claim, done: true } : claim)),
+  finish(key: string, activityId: string, claimed?: StoredItem): Promise<void> {
+    return this.change(
+      key,
+      (claims) =>
+        claims.map((claim) => (claim.id === activityId ? { ...claim, done: true } : claim)),
+      claimed,
     );
   }
 
   /** The turn failed: a delivery of it again (Teams retries) is handled afresh. */
-  release(key: string, activityId: string): Promise<void> {
-    return this.change(key, (claims) => claims.filter((claim) => claim.id !== activityId));
+  release(key: string, activityId: string, claimed?: StoredItem): Promise<void> {
+    return this.change(key, (claims) => claims.filter((claim) => claim.id !== activityId), claimed);
   }
 
-  private async change(key: string, edit: (claims: Claims['claims']) => Claims['claims']) {
+  /** `known`, when given, is tried first; after a conflict the item is read again. */
+  private async change(
+    key: string,
+    edit: (claims: Claims['claims']) => Claims['claims'],
+    known: StoredItem | undefined,
+  ) {
     for (let attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
-      const current = (await this.items.read([key])).get(key);
-      if (await this.tryWrite(key, { claims: edit(readClaims(current)) }, current)) return;
+      const current = attempt === 0 && known ? known : (await this.items.read([key])).get(key);
+      const next = { claims: edit(readClaims(current)) };
+      if ((await this.tryWrite(key, next, current)) !== undefined) return;
     }
     throw new UpdateContentionError(key, CLAIM_ATTEMPTS);
   }
 
-  private async tryWrite(key: string, next: Claims, current: StoredItem | undefined) {
+  /** the new eTag, or undefined when the item changed since `current` was read */
+  private async tryWrite(
+    key: string,
+    next: Claims,
+    current: StoredItem | undefined,
+  ): Promise<string | undefined> {
     const condition: WriteCondition = current ? { ifMatch: current.eTag } : { ifAbsent: true };
     try {
-      await this.items.write(key, next, condition);
-      return true;
+      return await this.items.write(key, next, condition);
     } catch (error) {
-      if (error instanceof ETagConflictError) return false;
+      if (error instanceof ETagConflictError) return undefined;
       throw error;
     }
   }

@@ -1,9 +1,8 @@
 import type { TokenCredential } from '@azure/core-auth';
-import { BlobItemStore } from './blobItemStore';
 import type { ItemStore } from './itemStore';
 import { SqliteItemStore } from './sqliteItemStore';
 
-export { BlobItemStore, type BlobStoreOptions } from './blobItemStore';
+export type { BlobStoreOptions } from './blobItemStore';
 export { STORAGE_CALL_BUDGET_MS } from './callBudget';
 export type { ItemStore, StoredItem, WriteCondition } from './itemStore';
 export { MemoryItemStore } from './memoryItemStore';
@@ -69,6 +68,8 @@ export async function openStore(options: StoreOptions): Promise<BotStore> {
       close: () => items.close(),
     };
   }
+  // Loaded only for Blob storage: with SQLite the Azure SDK would only add to the start-up time.
+  const { BlobItemStore } = await import('./blobItemStore.js');
   const items = await BlobItemStore.open(options);
   return {
     items,

@@ -60,17 +60,33 @@ function problemInside(
   if (asJson !== value) return problemInside(asJson, ancestors, path);
 
   ancestors.push(value);
-  const entries: [string | number, unknown][] = Array.isArray(value)
-    ? value.map((element, index) => [index, element])
-    : Object.entries(value);
-  for (const [name, property] of entries) {
-    path.push(name);
-    const inner = problemInside(property, ancestors, path);
-    if (inner) return inner;
-    path.pop();
+  // Every item written passes here: walked by index or key, without building entry pairs.
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const inner = problemAt(index, value[index], ancestors, path);
+      if (inner) return inner;
+    }
+  } else {
+    for (const name of Object.keys(value)) {
+      const inner = problemAt(name, (value as Record<string, unknown>)[name], ancestors, path);
+      if (inner) return inner;
+    }
   }
   ancestors.pop();
   return undefined;
+}
+
+/** the first problem in one element or property, with `path` left pointing at it */
+function problemAt(
+  name: string | number,
+  property: unknown,
+  ancestors: object[],
+  path: (string | number)[],
+): string | undefined {
+  path.push(name);
+  const problem = problemInside(property, ancestors, path);
+  if (!problem) path.pop();
+  return problem;
 }
 
 function describePath(path: (string | number)[]): string {

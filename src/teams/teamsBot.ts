@@ -7,7 +7,7 @@ import type { Effect, InvokeAnswer } from '../app/outputs';
 import { type StoredState, StateStore, stateKeys } from '../app/stateStore';
 import type { TurnOutput } from '../app/turn';
 import type { Logger } from '../logger';
-import type { ItemStore } from '../storage/itemStore';
+import type { ItemStore, StoredItem } from '../storage/itemStore';
 import { causes, StorageUnavailableError } from '../storage/storageErrors';
 import { FAILURE_WORDS } from '../words/chat';
 import type { CheckedActivity } from './activity';
@@ -71,7 +71,7 @@ export class TeamsBot {
         ? { key: deliveriesKey(activity.channelId, activity.conversation.id), id: event.activityId }
         : undefined;
     let output: TurnOutput | undefined;
-    let claimed = false;
+    let claimed: StoredItem | undefined;
     try {
       const loaded = await this.state.load(keys, claim ? [claim.key] : []);
       if (claim) {
@@ -108,12 +108,12 @@ export class TeamsBot {
       await carryOut(context, output.effects, log);
       if (output.invoke) await answerInvoke(context, output.invoke);
     } catch (error) {
-      await this.undo(output, claimed ? claim : undefined, log);
+      await this.undo(output, claim && claimed ? { ...claim, claimed } : undefined, log);
       return answerFailure(context, error, log);
     }
     if (claim) {
       // Should this write fail, a later delivery after the lease is handled again: no worse.
-      await this.deliveries.finish(claim.key, claim.id).catch((error: unknown) => {
+      await this.deliveries.finish(claim.key, claim.id, claimed).catch((error: unknown) => {
         log.warn({ err: error }, 'could not mark the activity as handled');
       });
     }
@@ -122,14 +122,14 @@ export class TeamsBot {
   /** What a failed turn created is removed, and its claim let go, so a retry starts clean. */
   private async undo(
     output: TurnOutput | undefined,
-    claim: { key: string; id: string } | undefined,
+    claim: { key: string; id: string; claimed: StoredItem } | undefined,
     log: AppLog,
   ): Promise<void> {
     for (const step of output?.undo ?? []) {
       await step().catch((error: unknown) => log.warn({ err: error }, 'could not undo a record'));
     }
     if (claim) {
-      await this.deliveries.release(claim.key, claim.id).catch((error: unknown) => {
+      await this.deliveries.release(claim.key, claim.id, claim.claimed).catch((error: unknown) => {
         log.warn({ err: error }, 'could not release the claim on a failed activity');
       });
     }

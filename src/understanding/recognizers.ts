@@ -1,20 +1,43 @@
-import { ChoiceRecognizer } from '@microsoft/recognizers-text-choice';
-import { NumberRecognizer } from '@microsoft/recognizers-text-number';
-import { NumberWithUnitRecognizer } from '@microsoft/recognizers-text-number-with-unit';
-import type { ModelResult } from '@microsoft/recognizers-text';
-import { Culture } from '@microsoft/recognizers-text-suite';
+import { Culture, type ModelResult } from '@microsoft/recognizers-text';
+import type { ChoiceRecognizer } from '@microsoft/recognizers-text-choice';
+import type { NumberRecognizer } from '@microsoft/recognizers-text-number';
+import type { NumberWithUnitRecognizer } from '@microsoft/recognizers-text-number-with-unit';
 
-// Each model compiles hundreds of patterns: build them once, on first use, not per answer.
+// The recognizer packages compile their patterns as they load (a tenth of a second at start)
+// and each model compiles hundreds more: both happen once, on first use, not at start or per
+// answer. `require` rather than `import()` keeps recognizing synchronous.
+/* eslint-disable @typescript-eslint/no-require-imports */
 let numberModel: ReturnType<NumberRecognizer['getNumberModel']> | undefined;
 let currencyModel: ReturnType<NumberWithUnitRecognizer['getCurrencyModel']> | undefined;
 let booleanModel: ReturnType<ChoiceRecognizer['getBooleanModel']> | undefined;
 
-const recognizeNumber = (text: string) =>
-  (numberModel ??= new NumberRecognizer(CULTURE).getNumberModel()).parse(text);
-const recognizeCurrency = (text: string) =>
-  (currencyModel ??= new NumberWithUnitRecognizer(CULTURE).getCurrencyModel()).parse(text);
-const recognizeBoolean = (text: string) =>
-  (booleanModel ??= new ChoiceRecognizer(CULTURE).getBooleanModel()).parse(text);
+function recognizeNumber(text: string): ModelResult[] {
+  if (numberModel === undefined) {
+    const number =
+      require('@microsoft/recognizers-text-number') as typeof import('@microsoft/recognizers-text-number');
+    numberModel = new number.NumberRecognizer(CULTURE).getNumberModel();
+  }
+  return numberModel.parse(text);
+}
+
+function recognizeCurrency(text: string): ModelResult[] {
+  if (currencyModel === undefined) {
+    const withUnit =
+      require('@microsoft/recognizers-text-number-with-unit') as typeof import('@microsoft/recognizers-text-number-with-unit');
+    currencyModel = new withUnit.NumberWithUnitRecognizer(CULTURE).getCurrencyModel();
+  }
+  return currencyModel.parse(text);
+}
+
+function recognizeBoolean(text: string): ModelResult[] {
+  if (booleanModel === undefined) {
+    const choice =
+      require('@microsoft/recognizers-text-choice') as typeof import('@microsoft/recognizers-text-choice');
+    booleanModel = new choice.ChoiceRecognizer(CULTURE).getBooleanModel();
+  }
+  return booleanModel.parse(text);
+}
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /**
  * The one place that asks Microsoft.Recognizers.Text (English) for numbers, amounts of money

@@ -1,7 +1,7 @@
 import type { ChannelAccount } from 'botbuilder';
 import { VERBS } from '../../src/cards';
 import { handoffKey, HandoffStore } from '../../src/handoffs';
-import { BlobItemStore } from '../../src/storage';
+import { BlobItemStore } from '../../src/storage/blobItemStore';
 import { teamsActivities } from '../support/activities';
 import { startAzurite, type AzuriteServer } from '../support/azurite';
 import { type FakeConnector, startFakeConnector } from '../support/fakeConnector';
