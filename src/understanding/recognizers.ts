@@ -1,43 +1,36 @@
-import { Culture, type ModelResult } from '@microsoft/recognizers-text';
-import type { ChoiceRecognizer } from '@microsoft/recognizers-text-choice';
-import type { NumberRecognizer } from '@microsoft/recognizers-text-number';
-import type { NumberWithUnitRecognizer } from '@microsoft/recognizers-text-number-with-unit';
+import { Culture, type IModel, type ModelResult } from '@microsoft/recognizers-text';
+
+type NumberPackage = typeof import('@microsoft/recognizers-text-number');
+type NumberWithUnitPackage = typeof import('@microsoft/recognizers-text-number-with-unit');
+type ChoicePackage = typeof import('@microsoft/recognizers-text-choice');
 
 // The recognizer packages compile their patterns as they load (a tenth of a second at start)
 // and each model compiles hundreds more: both happen once, on first use, not at start or per
 // answer. `require` rather than `import()` keeps recognizing synchronous.
 /* eslint-disable @typescript-eslint/no-require-imports */
-let numberModel: ReturnType<NumberRecognizer['getNumberModel']> | undefined;
-let currencyModel: ReturnType<NumberWithUnitRecognizer['getCurrencyModel']> | undefined;
-let booleanModel: ReturnType<ChoiceRecognizer['getBooleanModel']> | undefined;
-
-function recognizeNumber(text: string): ModelResult[] {
-  if (numberModel === undefined) {
-    const number =
-      require('@microsoft/recognizers-text-number') as typeof import('@microsoft/recognizers-text-number');
-    numberModel = new number.NumberRecognizer(CULTURE).getNumberModel();
-  }
-  return numberModel.parse(text);
-}
-
-function recognizeCurrency(text: string): ModelResult[] {
-  if (currencyModel === undefined) {
-    const withUnit =
-      require('@microsoft/recognizers-text-number-with-unit') as typeof import('@microsoft/recognizers-text-number-with-unit');
-    currencyModel = new withUnit.NumberWithUnitRecognizer(CULTURE).getCurrencyModel();
-  }
-  return currencyModel.parse(text);
-}
-
-function recognizeBoolean(text: string): ModelResult[] {
-  if (booleanModel === undefined) {
-    const choice =
-      require('@microsoft/recognizers-text-choice') as typeof import('@microsoft/recognizers-text-choice');
-    booleanModel = new choice.ChoiceRecognizer(CULTURE).getBooleanModel();
-  }
-  return booleanModel.parse(text);
-}
+const numberModel = onFirstUse(() => {
+  const { NumberRecognizer } = require('@microsoft/recognizers-text-number') as NumberPackage;
+  return new NumberRecognizer(CULTURE).getNumberModel();
+});
+const currencyModel = onFirstUse(() => {
+  const { NumberWithUnitRecognizer } =
+    require('@microsoft/recognizers-text-number-with-unit') as NumberWithUnitPackage;
+  return new NumberWithUnitRecognizer(CULTURE).getCurrencyModel();
+});
+const booleanModel = onFirstUse(() => {
+  const { ChoiceRecognizer } = require('@microsoft/recognizers-text-choice') as ChoicePackage;
+  return new ChoiceRecognizer(CULTURE).getBooleanModel();
+});
 /* eslint-enable @typescript-eslint/no-require-imports */
+
+function onFirstUse(build: () => IModel): () => IModel {
+  let model: IModel | undefined;
+  return () => (model ??= build());
+}
+
+const recognizeNumber = (text: string) => numberModel().parse(text);
+const recognizeCurrency = (text: string) => currencyModel().parse(text);
+const recognizeBoolean = (text: string) => booleanModel().parse(text);
 
 /**
  * The one place that asks Microsoft.Recognizers.Text (English) for numbers, amounts of money
