@@ -9,8 +9,6 @@ module.exports = {
   // The adaptivecards package's default entry is ESM without extensions; its UMD build loads in Node.
   moduleNameMapper: {
     '^adaptivecards$': '<rootDir>/node_modules/adaptivecards/dist/adaptivecards.js',
-    // Dynamic imports of the project's own modules name the emitted file (`./module.js`).
-    '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   verbose: false,
 };

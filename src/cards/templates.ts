@@ -28,11 +28,11 @@ export type CardName = keyof typeof SOURCES;
 // The templating library (with the expression language under it) loads with the first card, and
 // each template is parsed the first time it is expanded: at start, the two would take a quarter
 // of a second. Later expansions reuse the parse. `require` keeps expanding synchronous.
+type Templating = typeof import('adaptivecards-templating');
 const parsed = new Map<CardName, Template>();
 function templateOf(name: CardName): Template {
   let template = parsed.get(name);
   if (template === undefined) {
-    type Templating = typeof import('adaptivecards-templating');
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const templating = require('adaptivecards-templating') as Templating;
     template = new templating.Template(SOURCES[name]);

@@ -69,7 +69,8 @@ export async function openStore(options: StoreOptions): Promise<BotStore> {
     };
   }
   // Loaded only for Blob storage: with SQLite the Azure SDK would only add to the start-up time.
-  const { BlobItemStore } = await import('./blobItemStore.js');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { BlobItemStore } = require('./blobItemStore') as typeof import('./blobItemStore');
   const items = await BlobItemStore.open(options);
   return {
     items,

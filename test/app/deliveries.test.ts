@@ -28,6 +28,20 @@ describe('deliveries', () => {
     expect(await deliveries.claim(KEY, 'm1')).toBeDefined();
   });
 
+  it('finish and release from their claim without reading the deliveries again', async () => {
+    const { items, deliveries, stored } = deliveriesAt(1_000);
+    const first = await deliveries.claim(KEY, 'm1');
+    const reads = jest.spyOn(items, 'read');
+    await deliveries.finish(KEY, 'm1', first);
+    expect(reads).not.toHaveBeenCalled();
+    reads.mockRestore();
+    const second = await deliveries.claim(KEY, 'm2');
+    const readsAgain = jest.spyOn(items, 'read');
+    await deliveries.release(KEY, 'm2', second);
+    expect(readsAgain).not.toHaveBeenCalled();
+    expect(await stored()).toEqual({ claims: [{ id: 'm1', at: 1_000, done: true }] });
+  });
+
   it('finish from a claim another activity has since written over, without losing either', async () => {
     const { deliveries, stored } = deliveriesAt(1_000);
     const first = await deliveries.claim(KEY, 'm1');
